@@ -1,0 +1,66 @@
+//! Filter controls whose state lives in the URL query, so every filtered
+//! view can be bookmarked, shared and restored with the back button.
+
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+
+/// Navigates to `url` within the app without scrolling: a filter change
+/// updates the list in place and keeps focus on the control.
+pub fn use_filter_navigate() -> Callback<String> {
+    let navigate = use_navigate();
+    Callback::new(move |url: String| {
+        navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
+    })
+}
+
+/// A labelled `<select>`; "all" is the empty value.
+#[component]
+pub fn FilterSelect(
+    /// Visible label.
+    label: &'static str,
+    /// Used for the element id (`filter-<name>`), which tests and the label use.
+    name: &'static str,
+    /// What the empty choice says, e.g. "All years".
+    all_label: &'static str,
+    /// `(value, label)` pairs.
+    options: Vec<(String, String)>,
+    #[prop(into)] selected: Signal<Option<String>>,
+    /// Called with the new value, `None` for "all".
+    #[prop(into)]
+    on_select: Callback<Option<String>>,
+) -> impl IntoView {
+    let id = format!("filter-{name}");
+    let options = options
+        .into_iter()
+        .map(|(value, text)| {
+            let is_selected = {
+                let value = value.clone();
+                move || selected.get().as_deref() == Some(value.as_str())
+            };
+            view! { <option value=value prop:selected=is_selected>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="filter">
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    on_select.run(Some(value).filter(|v| !v.is_empty()));
+                }
+            >
+                <option value="" prop:selected=move || selected.get().is_none()>{all_label}</option>
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// Announces how many entries a filter left, politely, for screen readers
+/// (and shows it to everyone).
+#[component]
+pub fn ResultCount(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    view! { <p class="result-count" role="status" aria-live="polite">{move || text.get()}</p> }
+}

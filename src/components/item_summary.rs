@@ -1,0 +1,99 @@
+//! One feed item in a list: title link, date, place, summary and tags.
+
+use leptos::prelude::*;
+
+use crate::model::date::format_range;
+use crate::model::feed::{FeedItem, ItemKind};
+use crate::model::query::{NewsFilter, language_name, languages_of};
+use crate::paths;
+
+/// The heading level a list entry's title gets, so lists can sit under an
+/// `h1` (list pages) or an `h2` (home page sections).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    H2,
+    H3,
+}
+
+/// Where an item's own page is.
+pub fn item_path(item: &FeedItem) -> String {
+    match item.kind {
+        ItemKind::News => paths::news_item(&item.id),
+        ItemKind::Event { .. } => paths::event(&item.id),
+        ItemKind::Document { .. } => paths::document(&item.id),
+    }
+}
+
+/// The date line: a range for events, a year for documents, the
+/// publication date for news.
+pub fn date_text(item: &FeedItem) -> (Option<String>, String) {
+    match item.kind {
+        ItemKind::Event { start, end } => (Some(start.iso()), format_range(start, end)),
+        ItemKind::Document { year, .. } => {
+            (year.map(|y| y.to_string()), year.map_or_else(|| "Undated".to_owned(), |y| y.to_string()))
+        }
+        ItemKind::News => match item.date() {
+            Some(date) => (Some(date.iso()), date.to_string()),
+            None => (None, "Date not given".to_owned()),
+        },
+    }
+}
+
+#[component]
+pub fn ItemSummary(item: FeedItem, level: Level) -> impl IntoView {
+    let href = item_path(&item);
+    let title = item.display_title();
+    let heading = match level {
+        Level::H2 => view! { <h2 class="item-summary__title"><a href=href>{title}</a></h2> }.into_any(),
+        Level::H3 => view! { <h3 class="item-summary__title"><a href=href>{title}</a></h3> }.into_any(),
+    };
+    let (datetime, date) = date_text(&item);
+    let languages = languages_of(&item);
+    let doc_type = match &item.kind {
+        ItemKind::Document { doc_type, .. } => doc_type.clone(),
+        _ => None,
+    };
+    view! {
+        <article class="item-summary">
+            {heading}
+            <p class="meta">
+                <time datetime=datetime>{date}</time>
+                {item.place.clone().map(|place| view! { <span class="meta__place">{place}</span> })}
+                {doc_type.map(|t| view! { <span class="meta__type">{t}</span> })}
+            </p>
+            {item.summary.clone().map(|summary| view! { <p class="item-summary__text">{summary}</p> })}
+            {(!languages.is_empty()).then(|| view! { <Languages codes=languages /> })}
+            {(!item.tags.is_empty()).then(|| view! { <Tags tags=item.tags.clone() /> })}
+        </article>
+    }
+}
+
+/// Tags as links to the news list filtered by that tag.
+#[component]
+pub fn Tags(tags: Vec<String>) -> impl IntoView {
+    view! {
+        <ul class="tags" aria-label="Tags">
+            {tags
+                .into_iter()
+                .map(|tag| {
+                    let filter = NewsFilter { tag: Some(tag.clone()), year: None };
+                    let href = format!("{}{}", paths::NEWS, filter.to_query(None));
+                    view! { <li><a class="tag" href=href>{tag}</a></li> }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// The languages a document exists in, written out (not flags: a flag is
+/// a country, not a language).
+#[component]
+pub fn Languages(codes: Vec<String>) -> impl IntoView {
+    let names: Vec<&str> = codes.iter().map(|code| language_name(code)).collect();
+    view! {
+        <p class="languages">
+            <span class="languages__label">"Available in: "</span>
+            {names.join(", ")}
+        </p>
+    }
+}

@@ -1,0 +1,96 @@
+//! The frame around every page: skip link, header with navigation, footer.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
+
+use crate::data::use_app_data;
+use crate::paths;
+
+/// Navigation entries: (path, label). One list for header and footer.
+const NAV: &[(&str, &str)] = &[
+    (paths::ABOUT, "About"),
+    (paths::TIMELINE, "Timeline"),
+    (paths::MEMBERS, "Members"),
+    (paths::NEWS, "News"),
+    (paths::EVENTS, "Events"),
+    (paths::DOCUMENTS, "Documents"),
+    (paths::CONTACT, "Contact"),
+];
+
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    view! { <a class="skip-link" href="#main">"Skip to main content"</a> }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <A href=paths::HOME exact=true attr:class="brand">
+                    <span class="brand__mark" aria-hidden="true">"BP"</span>
+                    <span class="brand__name">"Budapest Process"</span>
+                </A>
+                <nav aria-label="Main">
+                    <ul class="nav-list">
+                        {NAV
+                            .iter()
+                            .map(|(href, label)| view! { <li><A href=*href>{*label}</A></li> })
+                            .collect_view()}
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let feed_url = use_app_data().config().feed_url;
+    view! {
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <p>
+                    "The Budapest Process is an interregional dialogue on migration, chaired by Türkiye and co-chaired by Hungary. "
+                    "Its Secretariat is the International Centre for Migration Policy Development (ICMPD)."
+                </p>
+                <ul class="footer-links">
+                    <li><a href=feed_url type="application/feed+json">"News feed (JSON Feed)"</a></li>
+                    <li><a href=paths::CONTACT>"Contact the Secretariat"</a></li>
+                    <li><a href="https://www.budapestprocess.org" rel="external">"budapestprocess.org"</a></li>
+                </ul>
+                <p class="fine-print">
+                    "Content on this site is compiled from public sources, which are cited on each page. "
+                    "Where a fact could not be confirmed, the page says so."
+                </p>
+            </div>
+        </footer>
+    }
+}
+
+/// After navigating to another page, moves keyboard focus to the main
+/// region so screen-reader users hear the new page instead of staying on the
+/// link they clicked. Query-only changes (filters) leave focus alone.
+#[component]
+pub fn RouteFocus() -> impl IntoView {
+    let pathname = use_location().pathname;
+    Effect::new(move |previous: Option<String>| {
+        let current = pathname.get();
+        if previous.as_ref().is_some_and(|p| *p != current) {
+            focus_main();
+        }
+        current
+    });
+}
+
+fn focus_main() {
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+    }
+}

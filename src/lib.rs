@@ -1,0 +1,66 @@
+//! The Budapest Process website: a Leptos single-page app.
+//!
+//! `App` provides the shared contexts (page metadata, loaded data) and the
+//! one route table. Pages live in `pages/`, one file per route; shared
+//! pieces in `components/`; everything testable without a browser in
+//! `model/`.
+
+pub mod clock;
+pub mod components;
+pub mod config;
+pub mod data;
+pub mod fetch;
+pub mod model;
+pub mod pages;
+pub mod paths;
+pub mod sanitize;
+
+use leptos::prelude::*;
+use leptos_meta::{Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{ParamSegment, StaticSegment};
+
+use components::layout::{Footer, Header, RouteFocus, SkipLink};
+use paths::segment;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    data::provide_app_data();
+
+    view! {
+        <Title formatter=|page: String| {
+            if page.is_empty() { "Budapest Process".to_owned() } else { format!("{page} · Budapest Process") }
+        } />
+        <Router>
+            <RouteFocus />
+            <SkipLink />
+            <Header />
+            <main id="main" tabindex="-1">
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=StaticSegment("") view=pages::home::Home />
+                    <Route path=StaticSegment(segment::ABOUT) view=pages::about::About />
+                    <Route path=StaticSegment(segment::TIMELINE) view=pages::timeline::Timeline />
+                    <Route path=StaticSegment(segment::MEMBERS) view=pages::members::Members />
+                    <Route path=StaticSegment(segment::NEWS) view=pages::news::News />
+                    <Route
+                        path=(StaticSegment(segment::NEWS), ParamSegment(segment::ID))
+                        view=pages::news_item::NewsItem
+                    />
+                    <Route path=StaticSegment(segment::DOCUMENTS) view=pages::documents::Documents />
+                    <Route
+                        path=(StaticSegment(segment::DOCUMENTS), ParamSegment(segment::ID))
+                        view=pages::document::Document
+                    />
+                    <Route path=StaticSegment(segment::EVENTS) view=pages::events::Events />
+                    <Route
+                        path=(StaticSegment(segment::EVENTS), ParamSegment(segment::ID))
+                        view=pages::event::Event
+                    />
+                    <Route path=StaticSegment(segment::CONTACT) view=pages::contact::Contact />
+                </Routes>
+            </main>
+            <Footer />
+        </Router>
+    }
+}

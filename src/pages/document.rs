@@ -1,0 +1,10 @@
+//! `/documents/:id`
+
+use leptos::prelude::*;
+
+use crate::components::article::{Section, feed_item_page};
+
+#[component]
+pub fn Document() -> impl IntoView {
+    feed_item_page(Section::Documents)
+}

@@ -1,0 +1,107 @@
+//! `/documents`: declarations, strategies, reports; filtered by type, year
+//! and language (in the URL query); each shows its languages.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate};
+use crate::components::item_summary::{ItemSummary, Level};
+use crate::components::page_meta::PageMeta;
+use crate::components::remote::{Empty, with_feed};
+use crate::model::feed::Feed;
+use crate::model::query::{DocumentFilter, all_languages, document_types, documents, language_name, years};
+use crate::paths;
+
+#[component]
+pub fn Documents() -> impl IntoView {
+    view! {
+        <PageMeta
+            title="Documents"
+            description="Declarations, action plans, strategies, factsheets and reports of the Budapest Process, with their language versions."
+        />
+        <h1>"Documents"</h1>
+        {with_feed(|feed| view! { <DocumentList feed /> })}
+    }
+}
+
+#[component]
+fn DocumentList(feed: Arc<Feed>) -> impl IntoView {
+    let query = use_query_map();
+    let navigate = use_filter_navigate();
+    let filter = Memo::new(move |_| {
+        let query = query.read();
+        DocumentFilter::from_query(&|key: &str| query.get(key))
+    });
+    let set = move |change: fn(&mut DocumentFilter, Option<String>)| {
+        Callback::new(move |value: Option<String>| {
+            let mut next = filter.get_untracked();
+            change(&mut next, value);
+            navigate.run(format!("{}{}", paths::DOCUMENTS, next.to_query()));
+        })
+    };
+
+    let all = documents(&feed);
+    let type_options = document_types(&all).into_iter().map(|t| (t.clone(), t)).collect();
+    let year_options = years(&all).into_iter().map(|y| (y.to_string(), y.to_string())).collect();
+    let language_options =
+        all_languages(&all).into_iter().map(|l| (l.clone(), language_name(&l).to_owned())).collect();
+
+    let listing = move || {
+        let filter = filter.get();
+        let hits: Vec<_> = documents(&feed).into_iter().filter(|d| filter.matches(d)).cloned().collect();
+        let summary = match hits.len() {
+            0 => "No documents match these filters.".to_owned(),
+            1 => "1 document.".to_owned(),
+            n => format!("{n} documents."),
+        };
+        view! {
+            <ResultCount text=summary />
+            {if hits.is_empty() {
+                view! { <Empty><a href=paths::DOCUMENTS>"Show all documents"</a></Empty> }.into_any()
+            } else {
+                view! {
+                    <ul class="item-list">
+                        {hits.into_iter().map(|item| view! { <li><ItemSummary item level=Level::H2 /></li> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        }
+    };
+
+    view! {
+        <form class="filters" role="search" aria-label="Filter documents" on:submit=|ev| ev.prevent_default()>
+            <FilterSelect
+                label="Type"
+                name="type"
+                all_label="All types"
+                options=type_options
+                selected=Signal::derive(move || filter.get().doc_type)
+                on_select=set(|f, v| f.doc_type = v)
+            />
+            <FilterSelect
+                label="Year"
+                name="year"
+                all_label="All years"
+                options=year_options
+                selected=Signal::derive(move || filter.get().year.map(|y| y.to_string()))
+                on_select=set(|f, v| f.year = v.and_then(|y| y.parse().ok()))
+            />
+            <FilterSelect
+                label="Language"
+                name="lang"
+                all_label="All languages"
+                options=language_options
+                selected=Signal::derive(move || filter.get().language)
+                on_select=set(|f, v| f.language = v)
+            />
+        </form>
+        {listing}
+        <p class="notice">
+            "Links lead to the public page where each document was published or described. "
+            "File types and sizes are shown where the source states them."
+        </p>
+    }
+}

@@ -1,0 +1,10 @@
+//! `/events/:id`
+
+use leptos::prelude::*;
+
+use crate::components::article::{Section, feed_item_page};
+
+#[component]
+pub fn Event() -> impl IntoView {
+    feed_item_page(Section::Events)
+}

@@ -1,0 +1,99 @@
+//! `/`: key data, latest news, upcoming events and the ways in.
+
+use leptos::prelude::*;
+
+use crate::clock::today;
+use crate::components::item_summary::{ItemSummary, Level};
+use crate::components::key_data::KeyData;
+use crate::components::page_meta::PageMeta;
+use crate::components::remote::{Empty, with_feed, with_site};
+use crate::model::query::{news, upcoming_events};
+use crate::paths;
+
+/// How many stories the home page shows.
+const LATEST_NEWS: usize = 3;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    view! {
+        <PageMeta
+            title=""
+            description="The Budapest Process is an interregional dialogue on migration linking Europe with the Silk Routes region: key data, news, events, members, milestones and documents."
+        />
+        <section class="hero">
+            <h1>"Budapest Process"</h1>
+            {with_site(|site| view! { <p class="lead">{site.about.summary.clone()}</p> })}
+        </section>
+
+        <section aria-labelledby="key-data-heading">
+            <h2 id="key-data-heading">"Key data"</h2>
+            {with_site(|site| view! { <KeyData site /> })}
+        </section>
+
+        <div class="columns">
+            <section aria-labelledby="latest-news-heading">
+                <h2 id="latest-news-heading">"Latest news"</h2>
+                {with_feed(|feed| {
+                    let latest: Vec<_> = news(&feed).into_iter().take(LATEST_NEWS).cloned().collect();
+                    if latest.is_empty() {
+                        return view! { <Empty>"There is no news yet."</Empty> }.into_any();
+                    }
+                    view! {
+                        <ul class="item-list">
+                            {latest
+                                .into_iter()
+                                .map(|item| view! { <li><ItemSummary item level=Level::H3 /></li> })
+                                .collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                })}
+                <p><a class="more" href=paths::NEWS>"All news"</a></p>
+            </section>
+
+            <section aria-labelledby="upcoming-heading">
+                <h2 id="upcoming-heading">"Upcoming events"</h2>
+                {with_feed(|feed| {
+                    let upcoming: Vec<_> = upcoming_events(&feed, today()).into_iter().take(3).cloned().collect();
+                    if upcoming.is_empty() {
+                        return view! { <Empty>"No upcoming events are scheduled at the moment."</Empty> }.into_any();
+                    }
+                    view! {
+                        <ul class="item-list">
+                            {upcoming
+                                .into_iter()
+                                .map(|item| view! { <li><ItemSummary item level=Level::H3 /></li> })
+                                .collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                })}
+                <p><a class="more" href=paths::EVENTS>"All events, past and upcoming"</a></p>
+            </section>
+        </div>
+
+        <section aria-labelledby="explore-heading">
+            <h2 id="explore-heading">"Explore"</h2>
+            <ul class="explore">
+                <li>
+                    <a href=paths::TIMELINE>
+                        <span class="explore__title">"Milestones"</span>
+                        <span class="explore__text">"Three decades of the dialogue, from Berlin 1991 to today."</span>
+                    </a>
+                </li>
+                <li>
+                    <a href=paths::MEMBERS>
+                        <span class="explore__title">"Members"</span>
+                        <span class="explore__text">"Participating and observer states, organisations and working groups."</span>
+                    </a>
+                </li>
+                <li>
+                    <a href=paths::DOCUMENTS>
+                        <span class="explore__title">"Documents"</span>
+                        <span class="explore__text">"Declarations, strategies and reports, with their language versions."</span>
+                    </a>
+                </li>
+            </ul>
+        </section>
+    }
+}

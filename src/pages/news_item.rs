@@ -1,0 +1,10 @@
+//! `/news/:id`
+
+use leptos::prelude::*;
+
+use crate::components::article::{Section, feed_item_page};
+
+#[component]
+pub fn NewsItem() -> impl IntoView {
+    feed_item_page(Section::News)
+}

@@ -1,0 +1,53 @@
+//! Every path in the app comes from here, so links and the route table in
+//! `lib.rs` cannot drift apart.
+
+use crate::model::url::encode_component;
+
+pub const HOME: &str = "/";
+pub const ABOUT: &str = "/about";
+pub const TIMELINE: &str = "/timeline";
+pub const MEMBERS: &str = "/members";
+pub const NEWS: &str = "/news";
+pub const DOCUMENTS: &str = "/documents";
+pub const EVENTS: &str = "/events";
+pub const CONTACT: &str = "/contact";
+
+/// Route segments, for the route table.
+pub mod segment {
+    pub const ABOUT: &str = "about";
+    pub const TIMELINE: &str = "timeline";
+    pub const MEMBERS: &str = "members";
+    pub const NEWS: &str = "news";
+    pub const DOCUMENTS: &str = "documents";
+    pub const EVENTS: &str = "events";
+    pub const CONTACT: &str = "contact";
+    /// The name of the id parameter in item routes.
+    pub const ID: &str = "id";
+}
+
+/// Feed ids can be anything, URLs included, so they are percent-encoded
+/// into a single segment.
+pub fn news_item(id: &str) -> String {
+    format!("{NEWS}/{}", encode_component(id))
+}
+
+pub fn event(id: &str) -> String {
+    format!("{EVENTS}/{}", encode_component(id))
+}
+
+pub fn document(id: &str) -> String {
+    format!("{DOCUMENTS}/{}", encode_component(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_paths_stay_one_segment() {
+        assert_eq!(news_item("2019-ministerial"), "/news/2019-ministerial");
+        assert_eq!(document("https://x.org/a b"), "/documents/https%3A%2F%2Fx.org%2Fa%20b");
+        assert_eq!(event("42"), "/events/42");
+        assert!(NEWS.ends_with(segment::NEWS) && MEMBERS.ends_with(segment::MEMBERS));
+    }
+}
