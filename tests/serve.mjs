@@ -1,0 +1,52 @@
+// A dependency-free static server for the end-to-end suite: serves the
+// release build in dist/ with an SPA fallback (unknown paths get
+// index.html, as a production host is configured to do) and the right
+// MIME types for wasm and JSON Feed.
+//
+//   node tests/serve.mjs [port] [root]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const port = Number(process.argv[2] ?? 4173);
+const root = resolve(process.argv[3] ?? 'dist');
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+async function file(path) {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
+  // Never serve outside the root, whatever the path says.
+  const inside = wanted.startsWith(root);
+  let path = inside ? await file(wanted) : null;
+  if (!path && inside) path = await file(join(wanted, 'index.html'));
+  // A missing file with an extension is a real 404; anything else is a
+  // route of the app.
+  const isAsset = extname(url.pathname) !== '';
+  if (!path && !isAsset) path = join(root, 'index.html');
+  if (!path) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  let type = types[extname(path)] ?? 'application/octet-stream';
+  if (path.endsWith('feed.json')) type = 'application/feed+json; charset=utf-8';
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+  res.end(await readFile(path));
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
