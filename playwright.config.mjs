@@ -1,0 +1,31 @@
+// End-to-end suite: the release build (dist/) served with an SPA fallback,
+// driven in the system Chromium (Playwright cannot download browsers here).
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  // Two cores: two workers keep the machine busy without starving the server.
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    // Dates in tests are computed in UTC; the page must agree.
+    timezoneId: 'UTC',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      // Without the background-networking flags Chromium keeps trying to
+      // reach Google services, which this network refuses.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `node tests/serve.mjs ${port} dist`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+  },
+});

@@ -1,0 +1,49 @@
+// Shared test setup: the bundled data (read from public/data so the
+// expectations follow the data rather than being typed in), a guard that
+// fails any test whose page throws, and small helpers.
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+
+export const site = JSON.parse(readFileSync(new URL('../../public/data/site.json', import.meta.url)));
+export const feed = JSON.parse(readFileSync(new URL('../../public/data/feed.json', import.meta.url)));
+
+export const kind = (item) => item._bp?.kind ?? 'news';
+export const newsItems = feed.items
+  .filter((i) => kind(i) === 'news')
+  .sort((a, b) => (b.date_published ?? '').localeCompare(a.date_published ?? ''));
+export const documents = feed.items.filter((i) => kind(i) === 'document');
+export const events = feed.items.filter((i) => kind(i) === 'event');
+
+export const test = base.extend({
+  // Every test fails if the page throws (a Rust panic surfaces here too).
+  page: async ({ page }, use) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await use(page);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+export { expect };
+
+/** Runs axe-core on the page and expects no violations. */
+export async function expectNoAxeViolations(page, label = '') {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations ${label}`).toEqual([]);
+}
+
+/** Serves `body` (an object is sent as JSON) in place of the bundled feed. */
+export async function replaceFeed(page, body, { status = 200, contentType = 'application/feed+json' } = {}) {
+  await page.route('**/data/feed.json', (route) =>
+    route.fulfill({ status, contentType, body: typeof body === 'string' ? body : JSON.stringify(body) }));
+}
+
+/** A JSON Feed around `items`. */
+export const feedOf = (items) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'Test feed', items });
+
+/** YYYY-MM-DD for today plus `days`, in the browser's (UTC) calendar. */
+export function isoDay(days) {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
