@@ -10,5 +10,6 @@ pub fn today() -> Date {
     let month = (now.get_month() + 1) as u8;
     let day = now.get_date() as u8;
     // The fallback cannot be reached with a real Date, but costs nothing.
-    Date::new(year, month, day).unwrap_or_else(|| Date::from_days_since_epoch((js_sys::Date::now() / 86_400_000.0) as i64))
+    Date::new(year, month, day)
+        .unwrap_or_else(|| Date::from_days_since_epoch((js_sys::Date::now() / 86_400_000.0) as i64))
 }

@@ -64,6 +64,9 @@ impl AppData {
     }
 }
 
+/// Turns fetched text into a value plus notes on what was skipped.
+type Parser<T> = fn(&str) -> Result<(Vec<String>, T), String>;
+
 /// Fetches `url`, parses it, and stores the outcome in `target`, logging
 /// whatever the parser skipped to the console for whoever maintains the data.
 fn load<T: Send + Sync + 'static>(
@@ -71,7 +74,7 @@ fn load<T: Send + Sync + 'static>(
     generation: StoredValue<u32>,
     url: String,
     timeout_ms: i32,
-    parse: fn(&str) -> Result<(Vec<String>, T), String>,
+    parse: Parser<T>,
 ) {
     let this_load = generation.get_value().wrapping_add(1);
     generation.set_value(this_load);

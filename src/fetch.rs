@@ -31,7 +31,9 @@ impl FetchError {
                 format!("We could not reach the server to load {what}. Check your connection and try again.")
             }
             FetchError::Timeout => {
-                format!("Loading {what} is taking too long; the connection may be slow. Try again in a moment.")
+                format!(
+                    "Loading {what} is taking too long; the connection may be slow. Try again in a moment."
+                )
             }
             FetchError::Status(404) => format!("{} could not be found on the server.", capitalise(what)),
             FetchError::Status(code) => {
@@ -81,7 +83,8 @@ fn arm_deadline(controller: &web_sys::AbortController, flag: Rc<Cell<bool>>, tim
         controller.abort();
     });
     // If the timer cannot be set the request simply has no deadline.
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(on_deadline.unchecked_ref(), timeout_ms);
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(on_deadline.unchecked_ref(), timeout_ms);
 }
 
 #[cfg(test)]
@@ -91,7 +94,9 @@ mod tests {
     #[test]
     fn messages_are_plain_and_specific() {
         assert!(FetchError::Status(500).message("the news feed").contains("error 500"));
-        assert!(FetchError::Status(404).message("the news feed").starts_with("The news feed could not be found"));
+        assert!(
+            FetchError::Status(404).message("the news feed").starts_with("The news feed could not be found")
+        );
         assert!(FetchError::Timeout.message("x").contains("too long"));
         assert!(FetchError::Network.message("x").contains("connection"));
         assert!(FetchError::Decode("e".into()).message("the site data").starts_with("The site data arrived"));

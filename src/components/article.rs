@@ -63,7 +63,12 @@ pub fn feed_item_page(section: Section) -> impl IntoView {
 }
 
 #[component]
-fn FeedArticle(item: FeedItem, section: Section, newer: Option<FeedItem>, older: Option<FeedItem>) -> impl IntoView {
+fn FeedArticle(
+    item: FeedItem,
+    section: Section,
+    newer: Option<FeedItem>,
+    older: Option<FeedItem>,
+) -> impl IntoView {
     let (list_path, back_text, _) = section.labels();
     let title = item.display_title();
     let description = item.summary.clone().unwrap_or_else(|| title.clone());
@@ -178,9 +183,9 @@ pub fn file_type(mime: Option<&str>) -> String {
         None => "Not known".to_owned(),
         Some("application/pdf") => "PDF".to_owned(),
         Some("text/html") => "Web page".to_owned(),
-        Some("application/msword" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document") => {
-            "Word document".to_owned()
-        }
+        Some(
+            "application/msword" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ) => "Word document".to_owned(),
         Some(other) => other.to_owned(),
     }
 }

@@ -22,7 +22,11 @@ fn cards(site: &SiteData) -> Vec<Card> {
     };
     vec![
         Card { label: "Chair", value: holder(RoleKind::Chair), href: format!("{}#governance", paths::ABOUT) },
-        Card { label: "Co-Chair", value: holder(RoleKind::CoChair), href: format!("{}#governance", paths::ABOUT) },
+        Card {
+            label: "Co-Chair",
+            value: holder(RoleKind::CoChair),
+            href: format!("{}#governance", paths::ABOUT),
+        },
         Card {
             label: "Established",
             value: site.facts.established.map_or_else(|| "Not stated".to_owned(), |y| y.to_string()),
@@ -30,7 +34,11 @@ fn cards(site: &SiteData) -> Vec<Card> {
         },
         Card {
             label: "Secretariat",
-            value: site.facts.secretariat.as_ref().map_or_else(|| "Not stated".to_owned(), |s| s.acronym.clone()),
+            value: site
+                .facts
+                .secretariat
+                .as_ref()
+                .map_or_else(|| "Not stated".to_owned(), |s| s.acronym.clone()),
             href: paths::CONTACT.to_owned(),
         },
         Card {

@@ -185,7 +185,7 @@ pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
         }
     }
     // Stable sort: items with equal dates keep feed order.
-    items.sort_by(|a, b| b.sort_key().cmp(&a.sort_key()));
+    items.sort_by_key(|item| std::cmp::Reverse(item.sort_key()));
     Ok(Feed { title, home_page_url, items, skipped: reader.skipped })
 }
 
@@ -229,10 +229,7 @@ impl Reader {
             tags: self.tags(obj, &at),
             authors: self.authors(obj, &at),
             attachments: self.attachments(obj, &at),
-            place: obj
-                .get("_bp")
-                .and_then(Value::as_object)
-                .and_then(|bp| self.text(bp, "place", &at)),
+            place: obj.get("_bp").and_then(Value::as_object).and_then(|bp| self.text(bp, "place", &at)),
             content,
             kind,
             id,
@@ -442,8 +439,10 @@ mod tests {
 
     #[test]
     fn ids_are_required_numeric_ids_coerced_duplicates_dropped() {
-        let f = feed(r#"[{"content_text":"no id"},{"id":"","content_text":"empty"},{"id":42,"content_text":"n"},
-            {"id":"a","content_text":"first"},{"id":"a","content_text":"second"},{"id":null},{"id":["x"]},7]"#);
+        let f = feed(
+            r#"[{"content_text":"no id"},{"id":"","content_text":"empty"},{"id":42,"content_text":"n"},
+            {"id":"a","content_text":"first"},{"id":"a","content_text":"second"},{"id":null},{"id":["x"]},7]"#,
+        );
         let ids: Vec<&str> = f.items.iter().map(|i| i.id.as_str()).collect();
         assert_eq!(ids, ["42", "a"]);
         assert_eq!(f.items[1].content, Content::Text("first".into()));
@@ -452,8 +451,10 @@ mod tests {
 
     #[test]
     fn wrong_typed_optional_fields_drop_the_field_not_the_item() {
-        let f = feed(r#"[{"id":"x","title":5,"summary":["s"],"url":{},"tags":"solo","date_published":"soon",
-            "authors":"me","attachments":3,"image":"javascript:alert(1)","content_html":"<p>kept</p>"}]"#);
+        let f = feed(
+            r#"[{"id":"x","title":5,"summary":["s"],"url":{},"tags":"solo","date_published":"soon",
+            "authors":"me","attachments":3,"image":"javascript:alert(1)","content_html":"<p>kept</p>"}]"#,
+        );
         let item = &f.items[0];
         assert_eq!(item.title, None);
         assert_eq!(item.summary, None);
@@ -467,8 +468,10 @@ mod tests {
 
     #[test]
     fn reads_author_and_authors() {
-        let f = feed(r#"[{"id":"old","author":{"name":"Secretariat"}},
-            {"id":"new","authors":[{"name":"A"},{"url":"https://example.org"},{},"junk"]}]"#);
+        let f = feed(
+            r#"[{"id":"old","author":{"name":"Secretariat"}},
+            {"id":"new","authors":[{"name":"A"},{"url":"https://example.org"},{},"junk"]}]"#,
+        );
         let by_id = |id: &str| f.items.iter().find(|i| i.id == id).map(|i| i.authors.len());
         assert_eq!(by_id("old"), Some(1));
         assert_eq!(by_id("new"), Some(2));
@@ -476,15 +479,18 @@ mod tests {
 
     #[test]
     fn sorts_newest_first_undated_last() {
-        let f = feed(r#"[{"id":"undated"},{"id":"old","date_published":"2013-04-19T10:00:00+03:00"},
-            {"id":"new","date_published":"2024-11-12T12:00:00Z"},{"id":"mid","date_published":"2019-02-20"}]"#);
+        let f = feed(
+            r#"[{"id":"undated"},{"id":"old","date_published":"2013-04-19T10:00:00+03:00"},
+            {"id":"new","date_published":"2024-11-12T12:00:00Z"},{"id":"mid","date_published":"2019-02-20"}]"#,
+        );
         let ids: Vec<&str> = f.items.iter().map(|i| i.id.as_str()).collect();
         assert_eq!(ids, ["new", "mid", "old", "undated"]);
     }
 
     #[test]
     fn bp_extension_kinds() {
-        let f = feed(r#"[
+        let f = feed(
+            r#"[
             {"id":"e","_bp":{"kind":"event","start":"2019-02-19","end":"2019-02-20","place":"Istanbul"}},
             {"id":"e-backwards","_bp":{"kind":"event","start":"2019-02-19","end":"2019-02-01"}},
             {"id":"e-nostart","_bp":{"kind":"event","end":"2019-02-20"}},
@@ -493,13 +499,23 @@ mod tests {
                             {"url":"https://example.org/ru.pdf","title":"Decl","_bp":{"language":"<b>"}}]},
             {"id":"d-bad-year","_bp":{"kind":"document","year":"2013"}},
             {"id":"n","_bp":{"kind":"podcast"}},
-            {"id":"n2","_bp":"event"}]"#);
+            {"id":"n2","_bp":"event"}]"#,
+        );
         let kind = |id: &str| f.items.iter().find(|i| i.id == id).map(|i| i.kind.clone());
         let date = |s| Date::parse_iso(s);
-        assert_eq!(kind("e"), Some(ItemKind::Event { start: date("2019-02-19").unwrap_or_else(|| unreachable!()), end: date("2019-02-20") }));
+        assert_eq!(
+            kind("e"),
+            Some(ItemKind::Event {
+                start: date("2019-02-19").unwrap_or_else(|| unreachable!()),
+                end: date("2019-02-20")
+            })
+        );
         assert!(matches!(kind("e-backwards"), Some(ItemKind::Event { end: None, .. })));
         assert_eq!(kind("e-nostart"), None);
-        assert_eq!(kind("d"), Some(ItemKind::Document { doc_type: Some("declaration".into()), year: Some(2013) }));
+        assert_eq!(
+            kind("d"),
+            Some(ItemKind::Document { doc_type: Some("declaration".into()), year: Some(2013) })
+        );
         assert_eq!(kind("d-bad-year"), Some(ItemKind::Document { doc_type: None, year: None }));
         assert_eq!(kind("n"), Some(ItemKind::News));
         assert_eq!(kind("n2"), Some(ItemKind::News));
@@ -512,9 +528,11 @@ mod tests {
 
     #[test]
     fn unsafe_urls_never_survive() {
-        let f = feed(r#"[{"id":"x","url":"javascript:alert(1)","image":"data:image/png;base64,xx",
+        let f = feed(
+            r#"[{"id":"x","url":"javascript:alert(1)","image":"data:image/png;base64,xx",
             "attachments":[{"url":"vbscript:x"},{"url":"https://ok.example/a.pdf"}],
-            "authors":[{"name":"n","url":"javascript:alert(2)"}]}]"#);
+            "authors":[{"name":"n","url":"javascript:alert(2)"}]}]"#,
+        );
         let item = &f.items[0];
         assert_eq!((item.url.as_deref(), item.image.as_deref()), (None, None));
         assert_eq!(item.attachments.len(), 1);
@@ -523,7 +541,9 @@ mod tests {
 
     #[test]
     fn display_title_falls_back() {
-        let f = feed(r#"[{"id":"a","summary":"A short summary"},{"id":"b","content_text":"x"},{"id":"c","content_html":"<b>h</b>"}]"#);
+        let f = feed(
+            r#"[{"id":"a","summary":"A short summary"},{"id":"b","content_text":"x"},{"id":"c","content_html":"<b>h</b>"}]"#,
+        );
         let titles: Vec<String> = f.items.iter().map(FeedItem::display_title).collect();
         assert_eq!(titles, ["A short summary", "x", "Untitled item"]);
     }

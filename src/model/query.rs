@@ -355,7 +355,10 @@ mod tests {
     fn page_windows_elide_the_middle() {
         assert_eq!(page_window(1, 1), [Some(1)]);
         assert_eq!(page_window(2, 4), [Some(1), Some(2), Some(3), Some(4)]);
-        assert_eq!(page_window(10, 500), [Some(1), None, Some(8), Some(9), Some(10), Some(11), Some(12), None, Some(500)]);
+        assert_eq!(
+            page_window(10, 500),
+            [Some(1), None, Some(8), Some(9), Some(10), Some(11), Some(12), None, Some(500)]
+        );
         assert_eq!(page_window(1, 10), [Some(1), Some(2), Some(3), None, Some(10)]);
         assert!(page_window(1, 0).is_empty());
     }
@@ -392,7 +395,10 @@ mod tests {
         assert_eq!(by(DocumentFilter { language: Some("ar".into()), ..Default::default() }), ["d2"]);
         assert_eq!(by(DocumentFilter { language: Some("en".into()), ..Default::default() }), ["d2", "d1"]);
         assert_eq!(by(DocumentFilter { year: Some(2013), ..Default::default() }), ["d1"]);
-        assert_eq!(by(DocumentFilter { doc_type: Some("strategy".into()), year: Some(2013), language: None }).len(), 0);
+        assert_eq!(
+            by(DocumentFilter { doc_type: Some("strategy".into()), year: Some(2013), language: None }).len(),
+            0
+        );
         assert_eq!(languages_of(docs[0]), ["ar", "en"]);
     }
 }

@@ -211,9 +211,8 @@ impl PartialDate {
     /// Drops a month or day that does not exist rather than the date.
     fn repaired(self) -> PartialDate {
         let month = self.month.filter(|m| (1..=12).contains(m));
-        let day = month.and(self.day).filter(|d| {
-            month.is_some_and(|m| Date::new(self.year, m, *d).is_some())
-        });
+        let day =
+            month.and(self.day).filter(|d| month.is_some_and(|m| Date::new(self.year, m, *d).is_some()));
         PartialDate { year: self.year, month, day }
     }
 
@@ -379,7 +378,8 @@ impl SiteData {
             };
             let unique = m.iso2.as_ref().is_none_or(|iso| seen.insert(iso.clone()));
             if !iso_ok || !unique {
-                skipped.push(format!("member {:?}: missing, malformed or repeated ISO code; skipped", m.name));
+                skipped
+                    .push(format!("member {:?}: missing, malformed or repeated ISO code; skipped", m.name));
             }
             iso_ok && unique
         });
@@ -389,7 +389,10 @@ impl SiteData {
             member.working_groups.retain(|m| {
                 let known = group_ids.contains(&m.group);
                 if !known {
-                    skipped.push(format!("member {:?}: unknown working group {:?}; ignored", member.name, m.group));
+                    skipped.push(format!(
+                        "member {:?}: unknown working group {:?}; ignored",
+                        member.name, m.group
+                    ));
                 }
                 known
             });
@@ -502,7 +505,11 @@ fn list<T: DeserializeOwned>(top: &Map<String, Value>, key: &str, skipped: &mut 
     }
 }
 
-fn object<T: DeserializeOwned + Default>(top: &Map<String, Value>, key: &str, skipped: &mut Vec<String>) -> T {
+fn object<T: DeserializeOwned + Default>(
+    top: &Map<String, Value>,
+    key: &str,
+    skipped: &mut Vec<String>,
+) -> T {
     match top.get(key).map(T::deserialize) {
         Some(Ok(value)) => value,
         Some(Err(e)) => {
@@ -555,7 +562,12 @@ mod tests {
         let counts = site.key_counts();
         assert_eq!(
             counts,
-            KeyCounts { participating_states: 1, observer_states: 2, organisations: 1, regional_working_groups: 1 }
+            KeyCounts {
+                participating_states: 1,
+                observer_states: 2,
+                organisations: 1,
+                regional_working_groups: 1
+            }
         );
         assert!(site.skipped.len() >= 8, "{:?}", site.skipped);
     }

@@ -126,7 +126,10 @@ mod tests {
     fn components_are_single_segments() {
         assert_eq!(encode_component("plain-id_1.2~"), "plain-id_1.2~");
         assert_eq!(encode_component("with space"), "with%20space");
-        assert_eq!(encode_component("https://example.org/a?b=c#d"), "https%3A%2F%2Fexample.org%2Fa%3Fb%3Dc%23d");
+        assert_eq!(
+            encode_component("https://example.org/a?b=c#d"),
+            "https%3A%2F%2Fexample.org%2Fa%3Fb%3Dc%23d"
+        );
         assert_eq!(encode_component("ü"), "%C3%BC");
         assert_eq!(encode_component("50%"), "50%25");
     }

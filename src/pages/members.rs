@@ -71,7 +71,8 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
                 .into_iter()
                 .filter(|status| filter.status.is_none_or(|s| s == *status))
                 .map(|status| {
-                    let rows: Vec<Member> = shown.iter().filter(|m| m.status == status).map(|m| (*m).clone()).collect();
+                    let rows: Vec<Member> =
+                        shown.iter().filter(|m| m.status == status).map(|m| (*m).clone()).collect();
                     view! { <MemberTable status rows site=site.clone() /> }
                 })
                 .collect_view();

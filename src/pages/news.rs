@@ -44,7 +44,8 @@ fn NewsList(feed: Arc<Feed>) -> impl IntoView {
     let go = move |next: NewsFilter| navigate.run(format!("{}{}", paths::NEWS, next.to_query(None)));
 
     let all = news(&feed);
-    let tag_options = tag_counts(&all).into_iter().map(|(tag, n)| (tag.clone(), format!("{tag} ({n})"))).collect();
+    let tag_options =
+        tag_counts(&all).into_iter().map(|(tag, n)| (tag.clone(), format!("{tag} ({n})"))).collect();
     let year_options = years(&all).into_iter().map(|y| (y.to_string(), y.to_string())).collect();
 
     let listing = move || {
@@ -58,7 +59,8 @@ fn NewsList(feed: Arc<Feed>) -> impl IntoView {
             n if page.count > 1 => format!("{n} news items; page {} of {}.", page.number, page.count),
             n => format!("{n} news items."),
         };
-        let shown: Vec<_> = hits.get(page.range.clone()).unwrap_or_default().iter().map(|i| (*i).clone()).collect();
+        let shown: Vec<_> =
+            hits.get(page.range.clone()).unwrap_or_default().iter().map(|i| (*i).clone()).collect();
         let href = move |n: usize| format!("{}{}", paths::NEWS, filter.to_query(Some(n)));
         view! {
             <ResultCount text=summary />

@@ -68,7 +68,12 @@ fn copy_children(from: &Node, to: &Node, page: &Document, depth: usize) -> Resul
     Ok(())
 }
 
-fn copy_element(element: &Element, to: &Node, page: &Document, depth: usize) -> Result<(), wasm_bindgen::JsValue> {
+fn copy_element(
+    element: &Element,
+    to: &Node,
+    page: &Document,
+    depth: usize,
+) -> Result<(), wasm_bindgen::JsValue> {
     // Elements from the SVG or MathML namespaces are dropped with their
     // root; an HTML-looking name inside them must not be trusted either.
     let in_html = element.namespace_uri().as_deref() == Some("http://www.w3.org/1999/xhtml");

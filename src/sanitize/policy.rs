@@ -18,19 +18,97 @@ pub enum ElementRule {
 /// Elements whose content is code, markup for another parser, or a way to
 /// run or embed something: nothing inside them is meant to be read.
 const DROPPED: &[&str] = &[
-    "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "template",
-    "noscript", "noembed", "noframes", "svg", "math", "form", "input", "button", "textarea",
-    "select", "option", "optgroup", "datalist", "link", "meta", "base", "title", "head", "audio",
-    "video", "source", "track", "canvas", "portal", "dialog", "slot", "xmp", "plaintext",
-    "param", "map", "area", "fencedframe", "search", "menu",
+    "script",
+    "style",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "template",
+    "noscript",
+    "noembed",
+    "noframes",
+    "svg",
+    "math",
+    "form",
+    "input",
+    "button",
+    "textarea",
+    "select",
+    "option",
+    "optgroup",
+    "datalist",
+    "link",
+    "meta",
+    "base",
+    "title",
+    "head",
+    "audio",
+    "video",
+    "source",
+    "track",
+    "canvas",
+    "portal",
+    "dialog",
+    "slot",
+    "xmp",
+    "plaintext",
+    "param",
+    "map",
+    "area",
+    "fencedframe",
+    "search",
+    "menu",
 ];
 
 /// Tag names kept as they are.
 const KEPT: &[&str] = &[
-    "p", "br", "hr", "a", "strong", "b", "em", "i", "u", "s", "small", "sub", "sup", "mark",
-    "abbr", "cite", "q", "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
-    "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "img", "table", "caption", "thead",
-    "tbody", "tfoot", "tr", "th", "td", "time",
+    "p",
+    "br",
+    "hr",
+    "a",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "u",
+    "s",
+    "small",
+    "sub",
+    "sup",
+    "mark",
+    "abbr",
+    "cite",
+    "q",
+    "code",
+    "pre",
+    "kbd",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figure",
+    "figcaption",
+    "img",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "time",
 ];
 
 /// Expects a lower-case local name (the walker lower-cases it).
@@ -65,7 +143,8 @@ pub fn attribute_value(tag: &str, attr: &str, value: &str) -> Option<String> {
         }
         ("th", "scope") => ["row", "col", "rowgroup", "colgroup"].contains(&value).then(|| value.to_owned()),
         ("time", "datetime") => {
-            let plain = value.len() <= 40 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-:+.TZ ".contains(&b));
+            let plain = value.len() <= 40
+                && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-:+.TZ ".contains(&b));
             plain.then(|| value.to_owned())
         }
         _ => None,
@@ -93,7 +172,10 @@ mod tests {
 
     #[test]
     fn dangerous_elements_are_dropped_with_content() {
-        for tag in ["script", "style", "iframe", "object", "embed", "svg", "math", "form", "template", "noscript", "base", "meta"] {
+        for tag in [
+            "script", "style", "iframe", "object", "embed", "svg", "math", "form", "template", "noscript",
+            "base", "meta",
+        ] {
             assert_eq!(element_rule(tag), ElementRule::Drop, "{tag}");
         }
     }
@@ -109,7 +191,18 @@ mod tests {
 
     #[test]
     fn handlers_styles_and_ids_never_survive() {
-        for attr in ["onclick", "onerror", "onload", "style", "class", "id", "srcset", "formaction", "xlink:href", "background"] {
+        for attr in [
+            "onclick",
+            "onerror",
+            "onload",
+            "style",
+            "class",
+            "id",
+            "srcset",
+            "formaction",
+            "xlink:href",
+            "background",
+        ] {
             assert_eq!(attribute_value("img", attr, "x"), None, "{attr}");
             assert_eq!(attribute_value("a", attr, "x"), None, "{attr}");
         }
@@ -122,7 +215,10 @@ mod tests {
         assert_eq!(attribute_value("img", "src", "data:image/svg+xml,<svg onload=alert(1)>"), None);
         assert_eq!(attribute_value("img", "src", "mailto:a@b.c"), None);
         assert_eq!(attribute_value("a", "href", "mailto:a@b.c").as_deref(), Some("mailto:a@b.c"));
-        assert_eq!(attribute_value("a", "href", "https://example.org").as_deref(), Some("https://example.org"));
+        assert_eq!(
+            attribute_value("a", "href", "https://example.org").as_deref(),
+            Some("https://example.org")
+        );
         // An href is only meaningful on a link.
         assert_eq!(attribute_value("p", "href", "https://example.org"), None);
     }
@@ -138,7 +234,10 @@ mod tests {
         assert_eq!(attribute_value("p", "dir", "sideways"), None);
         assert_eq!(attribute_value("p", "lang", "ar").as_deref(), Some("ar"));
         assert_eq!(attribute_value("p", "lang", "\"><script>"), None);
-        assert_eq!(attribute_value("time", "datetime", "2019-02-20T10:00Z").as_deref(), Some("2019-02-20T10:00Z"));
+        assert_eq!(
+            attribute_value("time", "datetime", "2019-02-20T10:00Z").as_deref(),
+            Some("2019-02-20T10:00Z")
+        );
         assert_eq!(attribute_value("time", "datetime", "<x>"), None);
     }
 

@@ -1,0 +1,198 @@
+//! Property-style robustness tests: thousands of random and mutated inputs
+//! go through the feed and site-data parsers. Any panic fails the test, and
+//! every result must still satisfy the reader's guarantees.
+//!
+//! A tiny seeded generator keeps the runs reproducible without a
+//! dependency; `scripts/fuzz` runs a longer campaign.
+
+use std::collections::HashSet;
+
+use budapest_process_site::model::feed::{Feed, parse_feed};
+use budapest_process_site::model::site::parse_site;
+use budapest_process_site::model::url::{UrlUse, safe_url};
+use serde_json::{Map, Value, json};
+
+/// xorshift64*: small, fast and good enough to explore shapes.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+const KEYS: &[&str] = &[
+    "id", "title", "summary", "content_html", "content_text", "url", "image", "date_published", "date_modified",
+    "tags", "authors", "author", "attachments", "_bp", "kind", "start", "end", "place", "type", "year",
+    "language", "mime_type", "size_in_bytes", "name", "items", "version",
+];
+
+const STRINGS: &[&str] = &[
+    "", " ", "news", "event", "document", "2019-02-20", "2019-02-30", "2019-02-20T09:00:00Z", "9999-12-31T23:59:60Z",
+    "-0001-01-01", "javascript:alert(1)", "https://example.org", "data:x", "<script>x</script>", "\u{0}", "\u{202e}",
+    "ümlaut", "🙂", "%00", "en", "<b>", "https://jsonfeed.org/version/1.1",
+];
+
+fn random_value(rng: &mut Rng, depth: u32) -> Value {
+    let leaf = depth == 0 || rng.below(3) == 0;
+    match if leaf { rng.below(6) } else { 6 + rng.below(2) } {
+        0 => Value::Null,
+        1 => Value::Bool(rng.below(2) == 0),
+        2 => json!(rng.next() as i64),
+        3 => json!((rng.next() as f64) / 1e9 - 9e9),
+        4 => json!(rng.pick(STRINGS)),
+        5 => {
+            let len = rng.below(12);
+            Value::String((0..len).map(|_| char::from_u32(rng.below(0x3000) as u32).unwrap_or('x')).collect())
+        }
+        6 => Value::Array((0..rng.below(5)).map(|_| random_value(rng, depth - 1)).collect()),
+        _ => {
+            let mut map = Map::new();
+            for _ in 0..rng.below(6) {
+                map.insert(rng.pick(KEYS).to_string(), random_value(rng, depth - 1));
+            }
+            Value::Object(map)
+        }
+    }
+}
+
+/// Replaces one randomly chosen node of `value` with a random value.
+fn mutate(value: &mut Value, rng: &mut Rng) {
+    let descend = rng.below(4) != 0;
+    match value {
+        Value::Array(items) if descend && !items.is_empty() => {
+            let i = rng.below(items.len());
+            mutate(&mut items[i], rng);
+        }
+        Value::Object(map) if descend && !map.is_empty() => {
+            let keys: Vec<String> = map.keys().cloned().collect();
+            let key = rng.pick(&keys).clone();
+            if let Some(child) = map.get_mut(&key) {
+                mutate(child, rng);
+            }
+        }
+        _ => *value = random_value(rng, 3),
+    }
+}
+
+/// What every successfully read feed guarantees, whatever came in.
+fn check_invariants(feed: &Feed) {
+    let mut ids = HashSet::new();
+    for item in &feed.items {
+        assert!(!item.id.is_empty());
+        assert!(ids.insert(item.id.clone()), "duplicate id {}", item.id);
+        for url in item.url.iter().chain(&item.image).chain(item.attachments.iter().map(|a| &a.url)) {
+            assert!(safe_url(url, UrlUse::Link).is_some(), "unsafe url {url:?} survived");
+        }
+        let _ = item.display_title();
+        let _ = item.year();
+    }
+    let keys: Vec<_> = feed.items.iter().map(|i| i.published.map(|p| p.utc_seconds)).collect();
+    for pair in keys.windows(2) {
+        if let [Some(a), Some(b)] = pair {
+            assert!(a >= b, "not newest first");
+        }
+    }
+}
+
+#[test]
+fn random_json_never_panics_the_feed_reader() {
+    let mut rng = Rng(0x5EED_1993);
+    for _ in 0..20_000 {
+        let value = random_value(&mut rng, 5);
+        if let Ok(feed) = parse_feed(&value.to_string()) {
+            check_invariants(&feed);
+        }
+    }
+}
+
+#[test]
+fn mutated_bundled_feeds_keep_their_guarantees() {
+    let original: Value = serde_json::from_str(include_str!("../public/data/feed.json")).unwrap_or_default();
+    let mut rng = Rng(0xB0DA_9E57);
+    for _ in 0..2_000 {
+        let mut value = original.clone();
+        for _ in 0..=rng.below(4) {
+            mutate(&mut value, &mut rng);
+        }
+        if let Ok(feed) = parse_feed(&value.to_string()) {
+            check_invariants(&feed);
+        }
+    }
+}
+
+#[test]
+fn broken_items_never_cost_the_feed() {
+    let original: Value = serde_json::from_str(include_str!("../public/data/feed.json")).unwrap_or_default();
+    let item_count = original["items"].as_array().map_or(0, Vec::len);
+    assert!(item_count > 50);
+    let mut rng = Rng(0xFEED);
+    for round in 0..2_000 {
+        let mut value = original.clone();
+        let mut broken = HashSet::new();
+        for _ in 0..=rng.below(3) {
+            let index = rng.below(item_count);
+            broken.insert(index);
+            if let Some(item) = value["items"].get_mut(index) {
+                mutate(item, &mut rng);
+            }
+        }
+        // Whatever happens inside items, the feed is read and every
+        // untouched item survives.
+        let feed = parse_feed(&value.to_string());
+        assert!(feed.is_ok(), "round {round}: {feed:?}");
+        let feed = feed.unwrap_or_default();
+        check_invariants(&feed);
+        assert!(feed.items.len() >= item_count - broken.len(), "round {round}: lost untouched items");
+    }
+}
+
+#[test]
+fn mutated_site_data_never_panics() {
+    let original: Value = serde_json::from_str(include_str!("../public/data/site.json")).unwrap_or_default();
+    let mut rng = Rng(0x51_7E);
+    for _ in 0..2_000 {
+        let mut value = original.clone();
+        for _ in 0..=rng.below(4) {
+            mutate(&mut value, &mut rng);
+        }
+        if let Ok(site) = parse_site(&value.to_string()) {
+            let _ = site.key_counts();
+            for milestone in &site.milestones {
+                let _ = milestone.date_label();
+                assert!(milestone.end.is_none_or(|end| end >= milestone.start));
+            }
+        }
+    }
+}
+
+#[test]
+fn arbitrary_text_never_panics() {
+    let mut rng = Rng(42);
+    let feed_text = include_str!("../public/data/feed.json");
+    for _ in 0..5_000 {
+        // Truncations and byte soup.
+        let cut = rng.below(feed_text.len());
+        let prefix = feed_text.get(..cut).unwrap_or("");
+        let _ = parse_feed(prefix);
+        let _ = parse_site(prefix);
+        let soup: String = (0..rng.below(64)).map(|_| char::from(rng.below(128) as u8)).collect();
+        let _ = parse_feed(&soup);
+        let _ = parse_site(&soup);
+    }
+    // Deep nesting is refused by the JSON parser, not by a stack overflow.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(parse_feed(&deep).is_err());
+    assert!(parse_site(&deep).is_err());
+}
