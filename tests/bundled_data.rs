@@ -27,7 +27,12 @@ fn key_counts_match_the_factsheet() {
     // 17 participating organisations, 3 regional working groups.
     assert_eq!(
         site().key_counts(),
-        KeyCounts { participating_states: 52, observer_states: 7, organisations: 17, regional_working_groups: 3 }
+        KeyCounts {
+            participating_states: 52,
+            observer_states: 7,
+            organisations: 17,
+            regional_working_groups: 3
+        }
     );
 }
 
@@ -117,7 +122,11 @@ fn the_feed_has_enough_news_and_the_seed_documents() {
         ("ICMPD Migration Dialogue Calendar", vec!["en"]),
     ] {
         let doc = docs.iter().find(|d| d.title.as_deref() == Some(title));
-        assert_eq!(doc.map(|d| languages_of(d)), Some(langs.iter().map(|l| l.to_string()).collect()), "{title}");
+        assert_eq!(
+            doc.map(|d| languages_of(d)),
+            Some(langs.iter().map(|l| l.to_string()).collect()),
+            "{title}"
+        );
     }
 }
 
@@ -143,7 +152,10 @@ fn the_noscript_fallback_agrees_with_the_data() {
     let counts = site().key_counts();
     let expected = format!(
         "{} participating states, {} observer states, {} participating organisations,\n                    {} regional working groups",
-        counts.participating_states, counts.observer_states, counts.organisations, counts.regional_working_groups
+        counts.participating_states,
+        counts.observer_states,
+        counts.organisations,
+        counts.regional_working_groups
     );
     assert!(html.contains(&expected), "index.html <noscript> does not say: {expected}");
     let contact = site().contact;
