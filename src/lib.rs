@@ -14,11 +14,12 @@ pub mod model;
 pub mod pages;
 pub mod paths;
 pub mod sanitize;
+pub mod timeline;
 
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{ParamSegment, StaticSegment};
+use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment};
 
 use components::layout::{Footer, Header, RouteFocus, SkipLink};
 use paths::segment;
@@ -40,7 +41,10 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=StaticSegment("") view=pages::home::Home />
                     <Route path=StaticSegment(segment::ABOUT) view=pages::about::About />
-                    <Route path=StaticSegment(segment::TIMELINE) view=pages::timeline::Timeline />
+                    <Route
+                        path=(StaticSegment(segment::TIMELINE), OptionalParamSegment(segment::ID))
+                        view=pages::timeline::Timeline
+                    />
                     <Route path=StaticSegment(segment::MEMBERS) view=pages::members::Members />
                     <Route path=StaticSegment(segment::NEWS) view=pages::news::News />
                     <Route

@@ -39,6 +39,18 @@ pub fn document(id: &str) -> String {
     format!("{DOCUMENTS}/{}", encode_component(id))
 }
 
+/// Pages whose path carries a selection inside one interactive view
+/// (`/timeline/<id>`, `/members/<iso2>`): moving between such paths is not
+/// a new page, so focus and scroll must stay where the visitor is.
+pub fn same_view(from: &str, to: &str) -> bool {
+    let view_of = |path: &str| {
+        [TIMELINE, MEMBERS]
+            .into_iter()
+            .find(|base| path.strip_prefix(base).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')))
+    };
+    matches!((view_of(from), view_of(to)), (Some(a), Some(b)) if a == b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,5 +61,15 @@ mod tests {
         assert_eq!(document("https://x.org/a b"), "/documents/https%3A%2F%2Fx.org%2Fa%20b");
         assert_eq!(event("42"), "/events/42");
         assert!(NEWS.ends_with(segment::NEWS) && MEMBERS.ends_with(segment::MEMBERS));
+    }
+
+    #[test]
+    fn selections_within_a_view_are_not_page_changes() {
+        assert!(same_view("/timeline", "/timeline/istanbul-2013"));
+        assert!(same_view("/timeline/a", "/timeline/b"));
+        assert!(same_view("/members/TR", "/members"));
+        assert!(!same_view("/timeline", "/members"));
+        assert!(!same_view("/news", "/news/x"));
+        assert!(!same_view("/timelines", "/timeline"));
     }
 }

@@ -78,7 +78,7 @@ pub fn RouteFocus() -> impl IntoView {
     let pathname = use_location().pathname;
     Effect::new(move |previous: Option<String>| {
         let current = pathname.get();
-        if previous.as_ref().is_some_and(|p| *p != current) {
+        if previous.as_ref().is_some_and(|p| *p != current && !paths::same_view(p, &current)) {
             focus_main();
         }
         current

@@ -243,6 +243,9 @@ pub struct Milestone {
     pub id: String,
     pub start: PartialDate,
     pub end: Option<PartialDate>,
+    /// An announced extension beyond `end` ("2018–2022, to be extended
+    /// until 2024"), drawn as a dashed continuation.
+    pub extended_to: Option<PartialDate>,
     pub headline: String,
     #[serde(default)]
     pub text: String,
@@ -258,12 +261,22 @@ impl Milestone {
     /// "1993", "1993–2006", "February 2019", "2017–2022 (extended to 2024)"
     /// style labels; equal or inverted ends show the start alone.
     pub fn date_label(&self) -> String {
-        match self.end.filter(|end| *end > self.start) {
+        let full_dates = |end: PartialDate| {
+            self.start.day.and(end.day).and_then(|_| Some((self.start.first_day()?, end.first_day()?)))
+        };
+        let base = match self.end.filter(|end| *end > self.start) {
+            Some(end) if full_dates(end).is_some() => {
+                full_dates(end).map_or_else(String::new, |(s, e)| super::date::format_range(s, Some(e)))
+            }
             Some(end) if end.month.is_none() && self.start.month.is_none() => {
                 format!("{}–{}", self.start.year, end.year)
             }
             Some(end) => format!("{} – {}", self.start.label(), end.label()),
             None => self.start.label(),
+        };
+        match self.extended_to {
+            Some(ext) => format!("{base} (extended to {})", ext.label()),
+            None => base,
         }
     }
 }
@@ -415,6 +428,15 @@ impl SiteData {
             if milestone.end.is_some_and(|end| end < milestone.start) {
                 skipped.push(format!("milestone {:?}: ends before it starts; end ignored", milestone.id));
                 milestone.end = None;
+            }
+            milestone.extended_to = milestone.extended_to.map(PartialDate::repaired);
+            let reach = milestone.end.unwrap_or(milestone.start);
+            if milestone.extended_to.is_some_and(|ext| ext <= reach) {
+                skipped.push(format!(
+                    "milestone {:?}: extension does not go beyond the end; ignored",
+                    milestone.id
+                ));
+                milestone.extended_to = None;
             }
         }
         // Chronological, with the stable sort keeping data order within a day.
@@ -608,6 +630,7 @@ mod tests {
             id: "x".into(),
             start,
             end,
+            extended_to: None,
             headline: String::new(),
             text: String::new(),
             category: String::new(),
@@ -619,7 +642,14 @@ mod tests {
         assert_eq!(m(y(1993), Some(y(2006))).date_label(), "1993–2006");
         assert_eq!(m(y(1993), Some(y(1993))).date_label(), "1993");
         assert_eq!(m(ymd(2019, 2, Some(20)), None).date_label(), "20 February 2019");
+        assert_eq!(
+            m(ymd(1991, 10, Some(30)), Some(ymd(1991, 10, Some(31)))).date_label(),
+            "30–31 October 1991"
+        );
         assert_eq!(m(ymd(2017, 8, None), Some(y(2022))).date_label(), "August 2017 – 2022");
+        let mut extended = m(y(2018), Some(y(2022)));
+        extended.extended_to = Some(y(2024));
+        assert_eq!(extended.date_label(), "2018–2022 (extended to 2024)");
         assert_eq!(y(2020).first_day(), Date::new(2020, 1, 1));
         assert_eq!(y(2020).last_day(), Date::new(2020, 12, 31));
         assert_eq!(ymd(2020, 2, None).last_day(), Date::new(2020, 2, 29));

@@ -1,51 +1,40 @@
-//! `/timeline`: the milestones as an ordered, accessible list.
+//! `/timeline` and `/timeline/:id`: the interactive milestones timeline.
 
 use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::page_meta::PageMeta;
-use crate::components::remote::{Empty, with_site};
-use crate::components::sources::Sources;
+use crate::components::remote::with_site;
+use crate::paths;
+use crate::timeline::Timeline as TimelineView;
+use crate::timeline::state::{TimelineState, UrlStyle};
 
 #[component]
 pub fn Timeline() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
     view! {
         <PageMeta
             title="Milestones"
-            description="Milestones of the Budapest Process since 1991: ministerial conferences, chairmanships, working groups and projects."
+            description="An interactive timeline of the Budapest Process since 1991: ministerial conferences, chairmanships, working groups and projects."
         />
         <h1>"Milestones"</h1>
-        {with_site(|site| {
-            if site.milestones.is_empty() {
-                return view! { <Empty>"No milestones are listed."</Empty> }.into_any();
-            }
+        {with_site(move |site| {
+            let state = {
+                let site = site.clone();
+                Memo::new(move |_| {
+                    let selected = params.read().get(paths::segment::ID);
+                    let query = query.read();
+                    TimelineState::read(selected, &|key: &str| query.get(key), &site)
+                })
+            };
             view! {
                 <p class="lead">
                     {format!("{} milestones, from the first ministerial conference to today.", site.milestones.len())}
+                    " Select one for its details; the list view shows them all in order."
                 </p>
-                <ol class="milestones">
-                    {site
-                        .milestones
-                        .iter()
-                        .map(|m| {
-                            let category = site.category_label(&m.category).to_owned();
-                            let heading_id = format!("milestone-{}", m.id);
-                            let labelled_by = heading_id.clone();
-                            view! {
-                                <li id=m.id.clone()>
-                                    <article aria-labelledby=labelled_by>
-                                        <p class="milestone__date">{m.date_label()}</p>
-                                        <h2 id=heading_id>{m.headline.clone()}</h2>
-                                        <p class="badge">{category}</p>
-                                        <p>{m.text.clone()}</p>
-                                        <Sources urls=m.sources.clone() />
-                                    </article>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ol>
+                <TimelineView site state url_style=UrlStyle::Site />
             }
-            .into_any()
         })}
     }
 }

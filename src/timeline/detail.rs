@@ -1,0 +1,86 @@
+//! The details of the selected milestone, with previous / next and links to
+//! related news and documents from the feed.
+
+use leptos::prelude::*;
+
+use super::{Ctx, Shape};
+use crate::components::item_summary::item_path;
+use crate::components::sources::Sources;
+use crate::data::{Remote, use_app_data};
+
+#[component]
+pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
+    let Some(milestone) = ctx.site.milestones.get(index).cloned() else {
+        return ().into_any();
+    };
+    let visible = ctx.visible.get_untracked();
+    let position = visible.iter().position(|v| *v == index);
+    let neighbour = |offset: isize| {
+        position
+            .and_then(|p| p.checked_add_signed(offset))
+            .and_then(|p| visible.get(p).copied())
+            .and_then(|i| ctx.site.milestones.get(i).map(|m| (i, m.headline.clone())))
+    };
+    let (previous, next) = (neighbour(-1), neighbour(1));
+    let slot = ctx.category_slot(&milestone.category);
+    let category = ctx.site.category_label(&milestone.category).to_owned();
+    let feed = use_app_data().feed;
+    let related_ids = milestone.related.clone();
+    let related = move || {
+        let Remote::Ready(feed) = feed.get() else { return Vec::new() };
+        related_ids
+            .iter()
+            .filter_map(|id| feed.items.iter().find(|i| &i.id == id))
+            .map(|i| (item_path(i), i.display_title(), kind_label(i)))
+            .collect::<Vec<_>>()
+    };
+    let nav_ctx = ctx.clone();
+    let nav_button = move |target: Option<(usize, String)>, label: &'static str, class: &'static str| {
+        let ctx = nav_ctx.clone();
+        target.map(|(i, headline)| {
+            view! {
+                <button type="button" class=format!("tl-nav {class}") on:click=move |_| ctx.select(Some(i))>
+                    <span class="tl-nav__label">{label}</span>
+                    <span class="tl-nav__title">{headline}</span>
+                </button>
+            }
+        })
+    };
+    let close_ctx = ctx.clone();
+    view! {
+        <section class="tl-detail" aria-labelledby="tl-detail-heading">
+            <p class="tl-detail__date">{milestone.date_label()}</p>
+            <h2 id="tl-detail-heading">{milestone.headline.clone()}</h2>
+            <p class="tl-detail__category"><Shape variant=slot />{category}</p>
+            <p class="tl-detail__text">{milestone.text.clone()}</p>
+            {move || {
+                let links = related();
+                (!links.is_empty()).then(|| view! {
+                    <h3 class="tl-detail__related">"Related"</h3>
+                    <ul class="tl-related">
+                        {links.into_iter().map(|(href, title, kind)| view! {
+                            <li><span class="badge">{kind}</span>" "<a href=href>{title}</a></li>
+                        }).collect_view()}
+                    </ul>
+                })
+            }}
+            <Sources urls=milestone.sources.clone() />
+            <div class="tl-detail__nav">
+                {nav_button(previous, "Previous milestone", "tl-nav--prev")}
+                {nav_button(next, "Next milestone", "tl-nav--next")}
+                <button type="button" class="tl-close" on:click=move |_| close_ctx.select(None)>
+                    "Close details"
+                </button>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+fn kind_label(item: &crate::model::feed::FeedItem) -> &'static str {
+    match item.kind {
+        crate::model::feed::ItemKind::News => "News",
+        crate::model::feed::ItemKind::Event { .. } => "Event",
+        crate::model::feed::ItemKind::Document { .. } => "Document",
+    }
+}

@@ -1,0 +1,87 @@
+//! The vertical layout, for narrow screens or on request: the same
+//! milestones, keyboard model and details, as a list read top to bottom.
+//! The selected milestone opens its details in place.
+
+use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+use super::{Ctx, Shape, detail::Detail, dom};
+use crate::model::milestones::Step;
+
+#[component]
+pub fn VerticalList(ctx: Ctx) -> impl IntoView {
+    let on_key = {
+        let ctx = ctx.clone();
+        move |ev: KeyboardEvent| {
+            // Keys pressed inside an open detail panel belong to its buttons.
+            let from_marker = ev
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .is_some_and(|el| el.class_list().contains("tl-vbutton"));
+            if !from_marker {
+                return;
+            }
+            let how = match ev.key().as_str() {
+                "ArrowDown" | "ArrowRight" => Step::Next,
+                "ArrowUp" | "ArrowLeft" => Step::Previous,
+                "Home" => Step::First,
+                "End" => Step::Last,
+                _ => return,
+            };
+            ev.prevent_default();
+            if let Some(index) = ctx.step_focus(how) {
+                dom::focus_marker(index, true);
+            }
+        }
+    };
+
+    let item = {
+        let ctx = ctx.clone();
+        move |index: usize| {
+            let ctx = ctx.clone();
+            let Some(milestone) = ctx.site.milestones.get(index).cloned() else {
+                return ().into_any();
+            };
+            let slot = ctx.category_slot(&milestone.category);
+            let category = ctx.site.category_label(&milestone.category).to_owned();
+            let (is_active, is_selected) = (ctx.is_active.clone(), ctx.is_selected.clone());
+            let is_selected2 = ctx.is_selected.clone();
+            let is_selected3 = ctx.is_selected.clone();
+            let click_ctx = ctx.clone();
+            let detail_ctx = ctx.clone();
+            view! {
+                <li class="tl-vitem" class:tl-vitem--selected=move || is_selected2.selected(&Some(index))>
+                    <button
+                        type="button"
+                        id=dom::marker_id(index)
+                        class="tl-vbutton"
+                        tabindex=move || if is_active.selected(&Some(index)) { "0" } else { "-1" }
+                        aria-current=move || is_selected.selected(&Some(index)).then_some("true")
+                        aria-expanded=move || if is_selected3.selected(&Some(index)) { "true" } else { "false" }
+                        on:click=move |_| {
+                            let open = click_ctx.selected.get_untracked() == Some(index);
+                            click_ctx.select(if open { None } else { Some(index) });
+                        }
+                        on:focus=move |_| ctx.active.set(Some(index))
+                    >
+                        <Shape variant=slot />
+                        <span class="tl-vdate">{milestone.date_label()}</span>
+                        <span class="tl-vheadline">{milestone.headline.clone()}</span>
+                        <span class="tl-vcategory">{category}</span>
+                    </button>
+                    {move || {
+                        (detail_ctx.selected.get() == Some(index))
+                            .then(|| view! { <Detail ctx=detail_ctx.clone() index /> })
+                    }}
+                </li>
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <ol class="tl-vlist" aria-label="Milestones in time order" on:keydown=on_key>
+            <For each=move || ctx.visible.get() key=|index| *index children=item />
+        </ol>
+    }
+}

@@ -1,0 +1,349 @@
+//! The interactive milestones timeline, shared by `/timeline` and the
+//! timeline widget.
+//!
+//! - `scale` and `layout`: the pure maths (dates to pixels, ticks, lanes).
+//! - `state`: what is linkable (selection, filter, layout) and its URLs.
+//! - `rail` (horizontal axis) and `list` (vertical) render the same
+//!   milestones with the same keyboard model; `detail` shows one; `legend`
+//!   filters by category; `controls` zoom and pan.
+//!
+//! Keyboard model (both layouts): the milestones are one tab stop; arrow
+//! keys move focus (roving tabindex), Home/End jump to the ends, Enter or
+//! Space selects, PageUp/PageDown pan, + / - / 0 zoom. Selection lives in
+//! the URL and is announced politely (headline and date only).
+
+pub mod controls;
+pub mod detail;
+pub mod dom;
+pub mod layout;
+pub mod legend;
+pub mod list;
+pub mod rail;
+pub mod scale;
+pub mod state;
+
+use std::sync::Arc;
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::components::filters::use_filter_navigate;
+use crate::model::milestones::{Step, step};
+use crate::model::site::SiteData;
+use scale::{Extent, TimeScale, extent, fit_domain};
+use state::{TimelineState, UrlStyle};
+
+/// Pixels per lane on the axis.
+pub const LANE_HEIGHT: f64 = 40.0;
+/// At most this many lanes; further overlapping labels are hidden.
+pub const MAX_LANES: usize = 7;
+/// Closest zoom: one month takes about this many pixels.
+const MAX_PX_PER_MONTH: f64 = 160.0;
+
+/// Everything the parts of one timeline share. Cheap to clone.
+#[derive(Clone)]
+pub struct Ctx {
+    pub site: Arc<SiteData>,
+    pub extents: Arc<Vec<Extent>>,
+    /// Indices (into `site.milestones`) passing the filter, in time order.
+    pub visible: Memo<Vec<usize>>,
+    pub state: Signal<TimelineState>,
+    /// Index of the selected milestone, if it is visible.
+    pub selected: Memo<Option<usize>>,
+    /// The roving tab stop.
+    pub active: RwSignal<Option<usize>>,
+    pub is_active: Selector<Option<usize>>,
+    pub is_selected: Selector<Option<usize>>,
+    pub go: Callback<TimelineState>,
+    pub view: ViewCtl,
+}
+
+impl Ctx {
+    pub fn select(&self, index: Option<usize>) {
+        let selected = index.and_then(|i| self.site.milestones.get(i)).map(|m| m.id.clone());
+        if let Some(i) = index {
+            self.active.set(Some(i));
+        }
+        let next = TimelineState { selected, ..self.state.get_untracked() };
+        self.go.run(next);
+    }
+
+    /// The category's position in the legend, which picks colour and shape.
+    pub fn category_slot(&self, category: &str) -> usize {
+        self.site.milestone_categories.iter().position(|c| c.id == category).unwrap_or(0) % 9
+    }
+
+    /// "Istanbul Declaration…, 19 April 2013, Ministerial conference".
+    pub fn accessible_name(&self, index: usize) -> String {
+        self.site.milestones.get(index).map_or_else(String::new, |m| {
+            format!("{}, {}, {}", m.headline, m.date_label(), self.site.category_label(&m.category))
+        })
+    }
+
+    /// Moves the roving focus by `how`, returning the new active index.
+    pub fn step_focus(&self, how: Step) -> Option<usize> {
+        let visible = self.visible.get_untracked();
+        let current = self.active.get_untracked().and_then(|a| visible.iter().position(|v| *v == a));
+        let target = step(visible.len(), current, how).and_then(|i| visible.get(i).copied())?;
+        self.active.set(Some(target));
+        Some(target)
+    }
+}
+
+/// Zoom and pan of the horizontal axis.
+#[derive(Clone, Copy)]
+pub struct ViewCtl {
+    pub viewport: NodeRef<html::Div>,
+    /// Width of the timeline's box, in pixels.
+    pub width: RwSignal<f64>,
+    /// 1 = everything fits; 2 = twice as wide as the box, and so on.
+    pub zoom: RwSignal<f64>,
+    /// Scroll position from the inline start, for the range readout.
+    pub scrolled: RwSignal<f64>,
+    pub domain: Memo<(f64, f64)>,
+    pub scale: Memo<TimeScale>,
+}
+
+impl ViewCtl {
+    fn max_zoom(&self) -> f64 {
+        let (start, end) = self.domain.get_untracked();
+        let months = (end - start) / 30.44;
+        (months * MAX_PX_PER_MONTH / self.width.get_untracked().max(1.0)).max(1.0)
+    }
+
+    /// Zooms by `factor`, keeping the date under `anchor` (pixels from the
+    /// viewport's start; the middle by default) where it is.
+    pub fn zoom_by(&self, factor: f64, anchor: Option<f64>) {
+        let Some(viewport) = self.viewport.get_untracked() else { return };
+        let width = self.width.get_untracked();
+        let anchor = anchor.unwrap_or(width / 2.0);
+        let before = self.scale.get_untracked();
+        let anchor_day = before.day_at(dom::scroll_start(&viewport) + anchor);
+        let zoom = (self.zoom.get_untracked() * factor).clamp(1.0, self.max_zoom());
+        self.zoom.set(zoom);
+        let (start, end) = self.domain.get_untracked();
+        let after = TimeScale::new(start, end, width * zoom);
+        let target = after.x(anchor_day) - anchor;
+        // The track is resized by the next render; scroll once it is.
+        request_animation_frame(move || {
+            dom::set_scroll_start(&viewport, target);
+        });
+    }
+
+    pub fn fit(&self) {
+        self.zoom.set(1.0);
+        if let Some(viewport) = self.viewport.get_untracked() {
+            dom::set_scroll_start(&viewport, 0.0);
+        }
+    }
+
+    /// Pans by a fraction of the visible width (negative: earlier).
+    pub fn pan(&self, fraction: f64) {
+        let Some(viewport) = self.viewport.get_untracked() else { return };
+        let start = dom::scroll_start(&viewport) + fraction * self.width.get_untracked();
+        dom::set_scroll_start(&viewport, start);
+    }
+
+    /// Scrolls (without animation) so that `x` is comfortably in view.
+    pub fn reveal(&self, x: f64) {
+        let Some(viewport) = self.viewport.get_untracked() else { return };
+        let width = self.width.get_untracked();
+        let start = dom::scroll_start(&viewport);
+        if x < start + 24.0 || x > start + width - 220.0 {
+            dom::set_scroll_start(&viewport, x - width / 3.0);
+        }
+    }
+}
+
+/// The timeline. `state` comes from the URL; changes are written back to
+/// the URL in `url_style`.
+#[component]
+pub fn Timeline(
+    site: Arc<SiteData>,
+    #[prop(into)] state: Signal<TimelineState>,
+    url_style: UrlStyle,
+) -> impl IntoView {
+    let navigate = use_filter_navigate();
+    let go = Callback::new(move |next: TimelineState| navigate.run(url_style.href(&next)));
+
+    let extents: Arc<Vec<Extent>> = Arc::new(site.milestones.iter().map(extent).collect());
+    let visible = {
+        let site = site.clone();
+        Memo::new(move |_: Option<&Vec<usize>>| {
+            state.with(|s| {
+                site.milestones
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| s.filter.matches(m))
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+        })
+    };
+    let selected = {
+        let site = site.clone();
+        Memo::new(move |_: Option<&Option<usize>>| {
+            let id = state.with(|s| s.selected.clone())?;
+            let index = site.milestones.iter().position(|m| m.id == id)?;
+            visible.with(|v| v.contains(&index)).then_some(index)
+        })
+    };
+    let domain = {
+        let extents = extents.clone();
+        Memo::new(move |_| {
+            let shown: Vec<Extent> =
+                visible.with(|v| v.iter().filter_map(|i| extents.get(*i).copied()).collect());
+            fit_domain(&shown)
+        })
+    };
+    let width = RwSignal::new(initial_width());
+    let zoom = RwSignal::new(1.0);
+    let scale = Memo::new(move |_| {
+        let (start, end) = domain.get();
+        TimeScale::new(start, end, width.get().max(200.0) * zoom.get())
+    });
+    let view = ViewCtl { viewport: NodeRef::new(), width, zoom, scrolled: RwSignal::new(0.0), domain, scale };
+    let active = RwSignal::new(None::<usize>);
+    let ctx = Ctx {
+        site,
+        extents,
+        visible,
+        state,
+        selected,
+        active,
+        is_active: Selector::new(move || active.get()),
+        is_selected: Selector::new(move || selected.get()),
+        go,
+        view,
+    };
+
+    // The tab stop follows the selection, and starts on the first milestone.
+    Effect::new(move |_| {
+        let first = visible.with(|v| v.first().copied());
+        match selected.get() {
+            Some(index) => active.set(Some(index)),
+            None if active.get_untracked().is_none_or(|a| !visible.with_untracked(|v| v.contains(&a))) => {
+                active.set(first)
+            }
+            None => {}
+        }
+    });
+
+    let root = NodeRef::<html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(section) = root.get() {
+            width.set(f64::from(section.client_width()));
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        if let Some(section) = root.get_untracked() {
+            width.set(f64::from(section.client_width()));
+        }
+    });
+    on_cleanup(move || resize.remove());
+
+    let vertical = Memo::new(move |_| state.with(|s| s.layout).is_vertical(width.get()));
+    let announcement = announcement(&ctx);
+    let body = {
+        let ctx = ctx.clone();
+        move || {
+            if ctx.visible.with(Vec::is_empty) {
+                return view! { <EmptyTimeline ctx=ctx.clone() /> }.into_any();
+            }
+            if vertical.get() {
+                view! { <list::VerticalList ctx=ctx.clone() /> }.into_any()
+            } else {
+                view! {
+                    <rail::Rail ctx=ctx.clone() />
+                    {
+                        let ctx = ctx.clone();
+                        move || ctx.selected.get().map(|index| view! { <detail::Detail ctx=ctx.clone() index /> })
+                    }
+                }
+                .into_any()
+            }
+        }
+    };
+
+    view! {
+        <section class="timeline" node_ref=root aria-label="Interactive timeline">
+            <svg class="tl-defs" aria-hidden="true" focusable="false">
+                <defs>{SHAPES.iter().enumerate().map(|(i, d)| view! { <symbol id=format!("tl-shape-{i}") viewBox="0 0 16 16"><path d=*d /></symbol> }).collect_view()}</defs>
+            </svg>
+            <div class="tl-toolbar">
+                <legend::Legend ctx=ctx.clone() />
+                <controls::Controls ctx=ctx.clone() vertical />
+            </div>
+            {body}
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcement.get()}</p>
+        </section>
+    }
+}
+
+/// The text the live region reads: only the headline and date of a new
+/// selection, never on first load.
+fn announcement(ctx: &Ctx) -> RwSignal<String> {
+    let text = RwSignal::new(String::new());
+    let site = ctx.site.clone();
+    let selected = ctx.selected;
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let now = selected.get();
+        if let Some(previous) = previous
+            && previous != now
+        {
+            let message = now
+                .and_then(|i| site.milestones.get(i))
+                .map_or_else(String::new, |m| format!("{}, {}", m.headline, m.date_label()));
+            text.set(message);
+        }
+        now
+    });
+    text
+}
+
+#[component]
+fn EmptyTimeline(ctx: Ctx) -> impl IntoView {
+    let filtered = move || !ctx.state.with(|s| s.filter.is_all());
+    let state = ctx.state;
+    let go = ctx.go;
+    view! {
+        <div class="status status--empty tl-empty">
+            <p>{move || if filtered() { "No milestones in the chosen categories." } else { "No milestones to show." }}</p>
+            <Show when=filtered>
+                <button type="button" class="button" on:click=move |_| {
+                    go.run(TimelineState { filter: Default::default(), ..state.get_untracked() })
+                }>"Show all categories"</button>
+            </Show>
+        </div>
+    }
+}
+
+/// Best guess before the first measurement: the window's width.
+fn initial_width() -> f64 {
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or(1024.0)
+}
+
+/// One outline per category (with colour, so colour is never the only cue):
+/// circle, square, diamond, triangle, inverted triangle, hexagon, star,
+/// cross, pentagon.
+pub const SHAPES: [&str; 9] = [
+    "M8 2a6 6 0 1 0 0.01 0Z",
+    "M2.5 2.5h11v11h-11Z",
+    "M8 1l7 7-7 7-7-7Z",
+    "M8 1.5l7 12.5h-14Z",
+    "M1 2h14l-7 12.5Z",
+    "M4.5 2h7l3.5 6-3.5 6h-7l-3.5-6Z",
+    "M8 1l2 5 5 .2-4 3.3 1.5 5.3-4.5-3-4.5 3 1.5-5.3-4-3.3 5-.2Z",
+    "M5.5 1.5h5v4h4v5h-4v4h-5v-4h-4v-5h4Z",
+    "M8 1l7 5.5-2.7 8.5h-8.6l-2.7-8.5Z",
+];
+
+/// The marker glyph for a category's legend position (`variant`).
+#[component]
+pub fn Shape(variant: usize) -> impl IntoView {
+    view! {
+        <svg class=format!("tl-shape cat-{variant}") viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <use href=format!("#tl-shape-{variant}") />
+        </svg>
+    }
+}
