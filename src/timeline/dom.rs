@@ -14,13 +14,39 @@ fn element(id: &str) -> Option<HtmlElement> {
     web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into::<HtmlElement>().ok()
 }
 
-/// Moves keyboard focus to a marker. `scroll` lets the browser bring it
-/// into view (vertical list); the axis scrolls itself instead.
-pub fn focus_marker(index: usize, scroll: bool) {
-    let Some(marker) = element(&marker_id(index)) else { return };
+/// Moves keyboard focus to a marker; false if it is not on the page (yet).
+/// `scroll` lets the browser bring it into view (vertical list); the axis
+/// scrolls itself instead.
+pub fn focus_marker(index: usize, scroll: bool) -> bool {
+    let Some(marker) = element(&marker_id(index)) else { return false };
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(!scroll);
-    let _ = marker.focus_with_options(&options);
+    marker.focus_with_options(&options).is_ok()
+}
+
+/// The milestone index of the marker an event happened in, if any: one
+/// listener on the list serves every marker.
+pub fn marker_index(target: Option<web_sys::EventTarget>) -> Option<usize> {
+    let element = target?.dyn_into::<Element>().ok()?;
+    let marker = element.closest("[id^='tl-m-']").ok()??;
+    marker.id().strip_prefix("tl-m-")?.parse().ok()
+}
+
+/// Sets or removes an attribute on a marker, if it is on the page.
+pub fn set_marker_attribute(index: usize, name: &str, value: Option<&str>) {
+    let Some(marker) = element(&marker_id(index)) else { return };
+    let _ = match value {
+        Some(value) => marker.set_attribute(name, value),
+        None => marker.remove_attribute(name),
+    };
+}
+
+/// Rewrites the inline style of the list item holding a marker.
+pub fn set_item_style(index: usize, style: &str) {
+    let item = element(&marker_id(index)).and_then(|marker| marker.parent_element());
+    if let Some(item) = item {
+        let _ = item.set_attribute("style", style);
+    }
 }
 
 pub fn is_rtl(element: &Element) -> bool {

@@ -65,6 +65,97 @@ pub fn assign_lanes(slots: &[Slot], max_lanes: usize, gap: f64) -> (Vec<Placemen
     (placements, lanes)
 }
 
+/// A milestone after lane assignment, in pixels along the track.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Positioned {
+    pub index: usize,
+    pub x0: f64,
+    /// The right edge of everything drawn for it (bar or label).
+    pub right: f64,
+    pub lane: usize,
+}
+
+/// What the axis draws: a milestone's own marker, or several crowded
+/// overflow-lane milestones as one "+N" cluster.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unit {
+    Marker(usize),
+    Cluster { members: Vec<usize>, x0: f64, x1: f64 },
+}
+
+impl Unit {
+    /// The earliest milestone it stands for.
+    pub fn first(&self) -> usize {
+        match self {
+            Unit::Marker(index) => *index,
+            Unit::Cluster { members, .. } => members.first().copied().unwrap_or(0),
+        }
+    }
+
+    /// Stable for a marker; a cluster that moves or changes is a new one.
+    pub fn key(&self) -> String {
+        match self {
+            Unit::Marker(index) => format!("m{index}"),
+            Unit::Cluster { members, x0, .. } => {
+                format!("c{}-{}-{}", members.first().copied().unwrap_or(0), members.len(), x0.round() as i64)
+            }
+        }
+    }
+}
+
+/// Decides what to draw so that the cost follows what can be seen, not the
+/// number of milestones: items outside `window` (pixels) are skipped, and
+/// overflow-lane markers closer than `merge` pixels to the start of a group
+/// are merged into one cluster. Milestones in `keep` (the focused and the
+/// selected one) always get their own marker, wherever they are, so
+/// keyboard focus and `aria-current` always have an element.
+pub fn visible_units(
+    items: &[Positioned],
+    overflow_lane: usize,
+    window: (f64, f64),
+    keep: &[usize],
+    merge: f64,
+) -> Vec<Unit> {
+    let (from, to) = window;
+    let in_window = |p: &Positioned| p.right.max(p.x0 + MARKER) >= from && p.x0 <= to;
+    let mut units = Vec::new();
+    let mut group: Vec<&Positioned> = Vec::new();
+    let flush = |group: &mut Vec<&Positioned>, units: &mut Vec<Unit>| {
+        match group.as_slice() {
+            [] => {}
+            [single] => units.push(Unit::Marker(single.index)),
+            [first, .., last] => units.push(Unit::Cluster {
+                members: group.iter().map(|p| p.index).collect(),
+                x0: first.x0,
+                x1: last.x0,
+            }),
+        }
+        group.clear();
+    };
+    for item in items {
+        if keep.contains(&item.index) {
+            units.push(Unit::Marker(item.index));
+            continue;
+        }
+        if !in_window(item) {
+            continue;
+        }
+        if item.lane < overflow_lane {
+            units.push(Unit::Marker(item.index));
+            continue;
+        }
+        if group.first().is_some_and(|start| item.x0 - start.x0 > merge) {
+            flush(&mut group, &mut units);
+        }
+        group.push(item);
+    }
+    flush(&mut group, &mut units);
+    // In milestone order, so the list keeps markers that stay drawn in the
+    // same order: a moved element loses keyboard focus.
+    units.sort_by_key(Unit::first);
+    units
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,6 +255,57 @@ mod tests {
         assert_eq!(assign_lanes(&[], 5, 4.0), (vec![], 1));
         let (p, lanes) = assign_lanes(&[point(f64::NAN, 10.0), point(0.0, 10.0)], 0, 4.0);
         assert_eq!((p.len(), lanes), (2, 2), "one lane and the overflow lane");
+    }
+
+    fn at(index: usize, x0: f64, lane: usize) -> Positioned {
+        Positioned { index, x0, right: x0, lane }
+    }
+
+    #[test]
+    fn only_what_is_in_the_window_is_drawn() {
+        let items = [at(0, -500.0, 0), at(1, 100.0, 0), at(2, 900.0, 1), at(3, 5000.0, 0)];
+        let units = visible_units(&items, 7, (0.0, 1000.0), &[], 16.0);
+        assert_eq!(units, [Unit::Marker(1), Unit::Marker(2)]);
+        // A long bar that starts before the window still shows.
+        let bar = [Positioned { index: 9, x0: -800.0, right: 50.0, lane: 0 }];
+        assert_eq!(visible_units(&bar, 7, (0.0, 1000.0), &[], 16.0), [Unit::Marker(9)]);
+    }
+
+    #[test]
+    fn crowded_overflow_markers_cluster() {
+        let items = [at(0, 10.0, 7), at(1, 12.0, 7), at(2, 20.0, 7), at(3, 200.0, 7), at(4, 205.0, 0)];
+        let units = visible_units(&items, 7, (0.0, 1000.0), &[], 16.0);
+        assert_eq!(
+            units,
+            [Unit::Cluster { members: vec![0, 1, 2], x0: 10.0, x1: 20.0 }, Unit::Marker(3), Unit::Marker(4)],
+            "in milestone order"
+        );
+        assert_ne!(units[0].key(), Unit::Cluster { members: vec![0, 1], x0: 10.0, x1: 12.0 }.key());
+    }
+
+    #[test]
+    fn kept_milestones_always_get_a_marker() {
+        let items = [at(0, 10.0, 7), at(1, 12.0, 7), at(2, 14.0, 7), at(3, 9000.0, 0)];
+        let units = visible_units(&items, 7, (0.0, 1000.0), &[1, 3], 16.0);
+        assert_eq!(
+            units,
+            [Unit::Cluster { members: vec![0, 2], x0: 10.0, x1: 14.0 }, Unit::Marker(1), Unit::Marker(3)]
+        );
+    }
+
+    #[test]
+    fn a_thousand_crowded_milestones_become_a_few_units() {
+        let items: Vec<Positioned> = (0..1000).map(|i| at(i, f64::from(i as u32) * 1.1, 7)).collect();
+        let units = visible_units(&items, 7, (0.0, 1200.0), &[], 16.0);
+        assert!(units.len() < 80, "{}", units.len());
+        let drawn: usize = units
+            .iter()
+            .map(|u| match u {
+                Unit::Marker(_) => 1,
+                Unit::Cluster { members, .. } => members.len(),
+            })
+            .sum();
+        assert_eq!(drawn, 1000, "every milestone is in exactly one unit");
     }
 
     #[test]

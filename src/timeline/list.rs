@@ -44,25 +44,17 @@ pub fn VerticalList(ctx: Ctx) -> impl IntoView {
             };
             let slot = ctx.category_slot(&milestone.category);
             let category = ctx.site.category_label(&milestone.category).to_owned();
-            let (is_active, is_selected) = (ctx.is_active.clone(), ctx.is_selected.clone());
+            let is_selected = ctx.is_selected.clone();
             let is_selected2 = ctx.is_selected.clone();
-            let is_selected3 = ctx.is_selected.clone();
-            let click_ctx = ctx.clone();
             let detail_ctx = ctx.clone();
             view! {
-                <li class="tl-vitem" class:tl-vitem--selected=move || is_selected2.selected(&Some(index))>
+                <li class="tl-vitem" class:tl-vitem--selected=move || is_selected.selected(&Some(index))>
                     <button
                         type="button"
                         id=dom::marker_id(index)
                         class="tl-vbutton"
-                        tabindex=move || if is_active.selected(&Some(index)) { "0" } else { "-1" }
-                        aria-current=move || is_selected.selected(&Some(index)).then_some("true")
-                        aria-expanded=move || if is_selected3.selected(&Some(index)) { "true" } else { "false" }
-                        on:click=move |_| {
-                            let open = click_ctx.selected.get_untracked() == Some(index);
-                            click_ctx.select(if open { None } else { Some(index) });
-                        }
-                        on:focus=move |_| ctx.active.set(Some(index))
+                        tabindex="-1"
+                        aria-expanded="false"
                     >
                         <Shape variant=slot />
                         <span class="tl-vdate">{milestone.date_label()}</span>
@@ -70,7 +62,8 @@ pub fn VerticalList(ctx: Ctx) -> impl IntoView {
                         <span class="tl-vcategory">{category}</span>
                     </button>
                     {move || {
-                        (detail_ctx.selected.get() == Some(index))
+                        is_selected2
+                            .selected(&Some(index))
                             .then(|| view! { <Detail ctx=detail_ctx.clone() index /> })
                     }}
                 </li>
@@ -79,8 +72,28 @@ pub fn VerticalList(ctx: Ctx) -> impl IntoView {
         }
     };
 
+    // One listener each on the list, not one per item.
+    let on_click = {
+        let ctx = ctx.clone();
+        move |ev: web_sys::MouseEvent| {
+            let Some(index) = dom::marker_index(ev.target()) else { return };
+            let open = ctx.selected.get_untracked() == Some(index);
+            ctx.select(if open { None } else { Some(index) });
+        }
+    };
+    let on_focus_in = {
+        let ctx = ctx.clone();
+        move |ev: web_sys::FocusEvent| {
+            if let Some(index) = dom::marker_index(ev.target())
+                && ctx.active.get_untracked() != Some(index)
+            {
+                ctx.active.set(Some(index));
+            }
+        }
+    };
+
     view! {
-        <ol class="tl-vlist" aria-label="Milestones in time order" on:keydown=on_key>
+        <ol class="tl-vlist" aria-label="Milestones in time order" on:keydown=on_key on:click=on_click on:focusin=on_focus_in>
             <For each=move || ctx.visible.get() key=|index| *index children=item />
         </ol>
     }

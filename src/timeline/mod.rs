@@ -52,7 +52,6 @@ pub struct Ctx {
     pub selected: Memo<Option<usize>>,
     /// The roving tab stop.
     pub active: RwSignal<Option<usize>>,
-    pub is_active: Selector<Option<usize>>,
     pub is_selected: Selector<Option<usize>>,
     pub go: Callback<TimelineState>,
     pub view: ViewCtl,
@@ -211,7 +210,6 @@ pub fn Timeline(
         state,
         selected,
         active,
-        is_active: Selector::new(move || active.get()),
         is_selected: Selector::new(move || selected.get()),
         go,
         view,
@@ -229,24 +227,37 @@ pub fn Timeline(
         }
     });
 
+    // Measure the box before drawing milestones (while it is still cheap
+    // to lay out): a thousand markers placed at a guessed width and then
+    // at the real one would be laid out twice.
     let root = NodeRef::<html::Section>::new();
-    Effect::new(move |_| {
-        if let Some(section) = root.get() {
-            width.set(f64::from(section.client_width()));
-        }
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| {
+    let measured = RwSignal::new(false);
+    let remeasure = move || {
         if let Some(section) = root.get_untracked() {
-            width.set(f64::from(section.client_width()));
+            let now = f64::from(section.client_width());
+            if now > 0.0 && (now - width.get_untracked()).abs() > 1.0 {
+                width.set(now);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if root.get().is_some() {
+            remeasure();
+            measured.set(true);
         }
     });
+    let resize = window_event_listener(leptos::ev::resize, move |_| remeasure());
     on_cleanup(move || resize.remove());
 
     let vertical = Memo::new(move |_| state.with(|s| s.layout).is_vertical(width.get()));
+    sync_markers(&ctx, vertical);
     let announcement = announcement(&ctx);
     let body = {
         let ctx = ctx.clone();
         move || {
+            if !measured.get() {
+                return ().into_any();
+            }
             if ctx.visible.with(Vec::is_empty) {
                 return view! { <EmptyTimeline ctx=ctx.clone() /> }.into_any();
             }
@@ -267,9 +278,6 @@ pub fn Timeline(
 
     view! {
         <section class="timeline" node_ref=root aria-label="Interactive timeline">
-            <svg class="tl-defs" aria-hidden="true" focusable="false">
-                <defs>{SHAPES.iter().enumerate().map(|(i, d)| view! { <symbol id=format!("tl-shape-{i}") viewBox="0 0 16 16"><path d=*d /></symbol> }).collect_view()}</defs>
-            </svg>
             <div class="tl-toolbar">
                 <legend::Legend ctx=ctx.clone() />
                 <controls::Controls ctx=ctx.clone() vertical />
@@ -278,6 +286,39 @@ pub fn Timeline(
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcement.get()}</p>
         </section>
     }
+}
+
+/// Keeps the roving tab stop (`tabindex="0"`), `aria-current` and, in the
+/// list, `aria-expanded` on the right markers. Set on the two markers that
+/// change rather than through a reactive attribute on each of a thousand
+/// markers; re-applied after any re-render (filter, layout switch).
+fn sync_markers(ctx: &Ctx, vertical: Memo<bool>) {
+    let (active, selected, visible) = (ctx.active, ctx.selected, ctx.visible);
+    Effect::new(move |previous: Option<(Option<usize>, Option<usize>)>| {
+        visible.track();
+        let is_list = vertical.get();
+        let now = (active.get(), selected.get());
+        // After the next paint, when re-rendered markers are in the page.
+        request_animation_frame(move || {
+            if let Some((was_active, was_selected)) = previous {
+                for index in was_active.into_iter().filter(|i| Some(*i) != now.0) {
+                    dom::set_marker_attribute(index, "tabindex", Some("-1"));
+                }
+                for index in was_selected.into_iter().filter(|i| Some(*i) != now.1) {
+                    dom::set_marker_attribute(index, "aria-current", None);
+                    dom::set_marker_attribute(index, "aria-expanded", is_list.then_some("false"));
+                }
+            }
+            if let Some(index) = now.0 {
+                dom::set_marker_attribute(index, "tabindex", Some("0"));
+            }
+            if let Some(index) = now.1 {
+                dom::set_marker_attribute(index, "aria-current", Some("true"));
+                dom::set_marker_attribute(index, "aria-expanded", is_list.then_some("true"));
+            }
+        });
+        now
+    });
 }
 
 /// The text the live region reads: only the headline and date of a new
@@ -323,27 +364,27 @@ fn initial_width() -> f64 {
     web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or(1024.0)
 }
 
-/// One outline per category (with colour, so colour is never the only cue):
-/// circle, square, diamond, triangle, inverted triangle, hexagon, star,
-/// cross, pentagon.
-pub const SHAPES: [&str; 9] = [
-    "M8 2a6 6 0 1 0 0.01 0Z",
-    "M2.5 2.5h11v11h-11Z",
-    "M8 1l7 7-7 7-7-7Z",
-    "M8 1.5l7 12.5h-14Z",
-    "M1 2h14l-7 12.5Z",
-    "M4.5 2h7l3.5 6-3.5 6h-7l-3.5-6Z",
-    "M8 1l2 5 5 .2-4 3.3 1.5 5.3-4.5-3-4.5 3 1.5-5.3-4-3.3 5-.2Z",
-    "M5.5 1.5h5v4h4v5h-4v4h-5v-4h-4v-5h4Z",
-    "M8 1l7 5.5-2.7 8.5h-8.6l-2.7-8.5Z",
-];
-
-/// The marker glyph for a category's legend position (`variant`).
+/// The marker for a category's legend position (`variant`): a CSS shape
+/// (circle, square, diamond, triangles, hexagon, star, cross, pentagon)
+/// filled with the category colour and outlined in the text colour, so
+/// colour is never the only cue. One element, cheap to draw a thousand times.
 #[component]
 pub fn Shape(variant: usize) -> impl IntoView {
-    view! {
-        <svg class=format!("tl-shape cat-{variant}") viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <use href=format!("#tl-shape-{variant}") />
-        </svg>
-    }
+    view! { <span class=shape_class(variant) aria-hidden="true"></span> }
+}
+
+/// The class list of a marker shape (static strings: no allocation).
+fn shape_class(variant: usize) -> &'static str {
+    const CLASSES: [&str; 9] = [
+        "tl-dot cat-0",
+        "tl-dot cat-1",
+        "tl-dot cat-2",
+        "tl-dot cat-3",
+        "tl-dot cat-4",
+        "tl-dot cat-5",
+        "tl-dot cat-6",
+        "tl-dot cat-7",
+        "tl-dot cat-8",
+    ];
+    CLASSES[variant % CLASSES.len()]
 }

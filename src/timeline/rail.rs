@@ -8,9 +8,9 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
-use super::layout::{Slot, assign_lanes, label_width};
+use super::layout::{Positioned, Slot, Unit, assign_lanes, label_width, visible_units};
 use super::scale::ticks;
-use super::{Ctx, LANE_HEIGHT, MAX_LANES, Shape, dom};
+use super::{Ctx, LANE_HEIGHT, MAX_LANES, dom};
 use crate::model::milestones::Step;
 
 /// Marker width, the gap after it and padding, minus the marker's centring
@@ -69,6 +69,38 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
         })
     };
     let lanes = Memo::new(move |_| placements.with(|(_, n)| *n));
+
+    // What is drawn: milestones within a screen of the view (the window moves
+    // in half-screen steps, so scrolling rarely changes it), with crowded
+    // overflow-lane markers merged into "+N" clusters. The drawing cost
+    // follows what fits on screen, not how many milestones there are.
+    let window = Memo::new(move |_| {
+        let width = view.width.get().max(200.0);
+        let step = width / 2.0;
+        let start = (view.scrolled.get() / step).floor() * step;
+        (start - width, start + 2.0 * width)
+    });
+    let units = {
+        let ctx = ctx.clone();
+        Memo::new(move |_| {
+            let keep: Vec<usize> = [ctx.active.get(), ctx.selected.get()].into_iter().flatten().collect();
+            let window = window.get();
+            placements.with(|(placed, _)| {
+                let items: Vec<Positioned> = ctx.visible.with(|visible| {
+                    visible
+                        .iter()
+                        .filter_map(|index| {
+                            let p = placed.get(index)?;
+                            let label_end = p.label.map_or(p.x0, |w| p.x0 + w + LABEL_INSET);
+                            let right = p.x1.max(p.extended.unwrap_or(p.x1)).max(label_end);
+                            Some(Positioned { index: *index, x0: p.x0, right, lane: p.lane })
+                        })
+                        .collect()
+                });
+                visible_units(&items, MAX_LANES, window, &keep, CLUSTER_PX)
+            })
+        })
+    };
     let axis = Memo::new(move |_| ticks(&view.scale.get(), 72.0));
 
     // Keep the focused or selected milestone in view.
@@ -106,7 +138,19 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
             ev.prevent_default();
             if let Some(index) = ctx.step_focus(how) {
                 reveal(index);
-                dom::focus_marker(index, false);
+                // A milestone that was inside a cluster gets its own marker
+                // when the render queued by this step runs: right after
+                // this handler, so focus it then (and, failing that, on
+                // the next frame).
+                if !dom::focus_marker(index, false) {
+                    leptos::task::spawn_local(async move {
+                        if !dom::focus_marker(index, false) {
+                            request_animation_frame(move || {
+                                dom::focus_marker(index, false);
+                            });
+                        }
+                    });
+                }
             }
         }
     };
@@ -160,75 +204,102 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
         }
     };
 
+    // Markers are drawn with their position as plain inline style; when the
+    // layout changes (zoom, resize, filter) this writes the new styles
+    // straight to the items whose placement moved. A reactive style on each
+    // of a thousand markers would cost an effect per marker on first render
+    // and make every zoom quadratic in the subscriber bookkeeping.
+    let drawn = placements.get_untracked();
+    Effect::new(move |previous: Option<HashMap<usize, Placed>>| {
+        let current = placements.with(|(placed, _)| placed.clone());
+        let before = previous.as_ref().unwrap_or(&drawn.0);
+        for (index, placed) in &current {
+            if before.get(index) != Some(placed) {
+                dom::set_item_style(*index, &item_style(placed));
+            }
+        }
+        current
+    });
+
+    // One listener each on the list, not one per marker.
+    let on_click = {
+        let ctx = ctx.clone();
+        move |ev: web_sys::MouseEvent| {
+            if gesture.get_value().dragged {
+                gesture.set_value(Gesture::default());
+                return;
+            }
+            if let Some(index) = dom::marker_index(ev.target()) {
+                ctx.select(Some(index));
+            }
+        }
+    };
+    let on_focus_in = {
+        let ctx = ctx.clone();
+        move |ev: web_sys::FocusEvent| {
+            if let Some(index) = dom::marker_index(ev.target())
+                && ctx.active.get_untracked() != Some(index)
+            {
+                ctx.active.set(Some(index));
+            }
+        }
+    };
+
+    let cluster_ctx = ctx.clone();
+    let cluster = move |members: Vec<usize>, x0: f64, x1: f64| {
+        let count = members.len();
+        let style = format!(
+            "inset-inline-start:{}px;inset-block-start:{}px",
+            x0.round() as i64,
+            (MAX_LANES as f64 * LANE_HEIGHT).round() as i64
+        );
+        let (first, last) =
+            (ctx_dates(&cluster_ctx, members.first()), ctx_dates(&cluster_ctx, members.last()));
+        let name = format!("{count} milestones close together, {first} to {last}: magnify");
+        let on_cluster = move |ev: web_sys::MouseEvent| {
+            ev.stop_propagation();
+            let Some(viewport) = view.viewport.get_untracked() else { return };
+            let width = view.width.get_untracked();
+            let middle = (x0 + x1) / 2.0 - dom::scroll_start(&viewport);
+            view.zoom_by((width * 0.5 / (x1 - x0 + 40.0)).max(2.0), Some(middle));
+        };
+        view! {
+            <li class="tl-item tl-cluster" style=style>
+                <button tabindex="-1" aria-label=name on:click=on_cluster>{format!("+{count}")}</button>
+            </li>
+        }
+        .into_any()
+    };
+
     let items = {
         let ctx = ctx.clone();
         move |index: usize| {
-            let ctx = ctx.clone();
             let slot = ctx.site.milestones.get(index).map_or(0, |m| ctx.category_slot(&m.category));
             let headline = ctx.site.milestones.get(index).map_or_else(String::new, |m| m.headline.clone());
-            let placed = move || placements.with(|(p, _)| p.get(&index).copied());
-            let position = move || {
-                placed().map_or_else(String::new, |p| {
-                    format!(
-                        "inset-inline-start:{:.1}px;inset-block-start:{:.0}px",
-                        p.x0,
-                        p.lane as f64 * LANE_HEIGHT
-                    )
-                })
-            };
-            let bar = move || {
-                placed().filter(|p| p.x1 > p.x0).map(|p| {
-                    view! { <span class="tl-bar" aria-hidden="true" style=format!("inline-size:{:.1}px", p.x1 - p.x0)></span> }
-                })
-            };
-            let extension = move || {
-                placed().and_then(|p| p.extended.map(|e| (p, e))).map(|(p, e)| {
-                    let from = p.x1.max(p.x0);
-                    view! {
-                        <span class="tl-ext" aria-hidden="true"
-                            style=format!("inset-inline-start:{:.1}px;inline-size:{:.1}px", from - p.x0, (e - from).max(0.0))></span>
-                    }
-                })
-            };
-            let label_style =
-                move || placed().and_then(|p| p.label).map(|w| format!("max-inline-size:{w:.0}px"));
-            let (is_active, is_selected) = (ctx.is_active.clone(), ctx.is_selected.clone());
-            let (is_active2, is_selected2) = (ctx.is_active.clone(), ctx.is_selected.clone());
+            let extent = ctx.extents.get(index).copied();
+            let is_span = extent.is_some_and(|e| e.is_span());
+            let is_extended = extent.is_some_and(|e| e.extended_end.is_some());
+            let style = placements.with_untracked(|(p, _)| p.get(&index).map(item_style));
             let name = ctx.accessible_name(index);
-            let click_ctx = ctx.clone();
+            // Kept lean on purpose (every attribute is a call into the DOM,
+            // times a thousand): the shape is drawn by the button's
+            // pseudo-elements from the item's category class, and the
+            // button needs no type outside a form.
             view! {
-                <li class="tl-item" style=position class:tl-item--span=move || placed().is_some_and(|p| p.x1 > p.x0)>
-                    {bar}
-                    {extension}
-                    <button
-                        type="button"
-                        id=dom::marker_id(index)
-                        class="tl-marker"
-                        class:tl-marker--selected=move || is_selected2.selected(&Some(index))
-                        tabindex=move || if is_active.selected(&Some(index)) { "0" } else { "-1" }
-                        aria-current=move || is_selected.selected(&Some(index)).then_some("true")
-                        aria-label=name
-                        on:click=move |_| {
-                            if gesture.get_value().dragged {
-                                gesture.set_value(Gesture::default());
-                                return;
-                            }
-                            click_ctx.select(Some(index));
-                        }
-                        on:focus=move |_| {
-                            if !is_active2.selected(&Some(index)) {
-                                ctx.active.set(Some(index));
-                            }
-                        }
-                    >
-                        <Shape variant=slot />
-                        <span class="tl-label" class:tl-label--hidden=move || label_style().is_none() style=label_style>
-                            {headline}
-                        </span>
+                <li class=item_class(slot) style=style>
+                    {is_span.then(|| view! { <span class="tl-bar" aria-hidden="true"></span> })}
+                    {is_extended.then(|| view! { <span class="tl-ext" aria-hidden="true"></span> })}
+                    <button id=dom::marker_id(index) tabindex="-1" aria-label=name>
+                        <span class="tl-label">{headline}</span>
                     </button>
                 </li>
             }
+            .into_any()
         }
+    };
+    let unit_view = move |unit: Unit| match unit {
+        Unit::Marker(index) => items(index),
+        Unit::Cluster { members, x0, x1 } => cluster(members, x0, x1),
     };
 
     view! {
@@ -250,9 +321,11 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
                     class="tl-items"
                     aria-label="Milestones in time order"
                     on:keydown=on_key
+                    on:click=on_click
+                    on:focusin=on_focus_in
                     style=move || format!("block-size:{:.0}px", lanes.get() as f64 * LANE_HEIGHT)
                 >
-                    <For each=move || ctx.visible.get() key=|index| *index children=items />
+                    <For each=move || units.get() key=Unit::key children=unit_view />
                 </ol>
                 <div class="tl-axis" aria-hidden="true">
                     {move || {
@@ -270,6 +343,53 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// Position, lane, bar and label widths as inline style: custom properties
+/// carry the widths to the bar, extension and label inside.
+/// Overflow-lane markers closer than this merge into a cluster.
+const CLUSTER_PX: f64 = 16.0;
+
+/// A milestone's date for a cluster's accessible name.
+fn ctx_dates(ctx: &Ctx, index: Option<&usize>) -> String {
+    index.and_then(|i| ctx.site.milestones.get(*i)).map_or_else(String::new, |m| m.start.label())
+}
+
+/// "tl-item cat-3": the item's class list, a static string per category.
+fn item_class(slot: usize) -> &'static str {
+    const CLASSES: [&str; 9] = [
+        "tl-item cat-0",
+        "tl-item cat-1",
+        "tl-item cat-2",
+        "tl-item cat-3",
+        "tl-item cat-4",
+        "tl-item cat-5",
+        "tl-item cat-6",
+        "tl-item cat-7",
+        "tl-item cat-8",
+    ];
+    CLASSES[slot % CLASSES.len()]
+}
+
+/// Whole pixels: integer formatting is far cheaper than float formatting,
+/// and a thousand styles are written on every zoom.
+fn item_style(p: &Placed) -> String {
+    let px = |v: f64| v.round() as i64;
+    let mut style = format!(
+        "inset-inline-start:{}px;inset-block-start:{}px;--bar:{}px",
+        px(p.x0),
+        px(p.lane as f64 * LANE_HEIGHT),
+        px((p.x1 - p.x0).max(0.0))
+    );
+    if let Some(end) = p.extended {
+        let from = p.x1.max(p.x0);
+        style.push_str(&format!(";--ext-at:{}px;--ext:{}px", px(from - p.x0), px((end - from).max(0.0))));
+    }
+    match p.label {
+        Some(width) => style.push_str(&format!(";--label:{}px", px(width))),
+        None => style.push_str(";--label-display:none"),
+    }
+    style
 }
 
 /// Keys that act on the view rather than on a milestone.

@@ -1,0 +1,38 @@
+// Shared helpers for the benchmark scripts: serve dist/, launch the system
+// Chromium, summarise timings. Benchmarks report; they never pass or fail
+// on speed (that would make the test suite flaky on a busy machine).
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+export async function serveDist(port) {
+  const server = spawn(process.execPath, ['tests/serve.mjs', String(port), 'dist'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    server.stdout.once('data', resolve);
+    server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, close: () => server.kill() };
+}
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p95: at(0.95), min: sorted[0], max: sorted.at(-1) };
+}
+
+/** A deterministic pseudo-random generator, so runs are comparable. */
+export function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export const ms = (v) => `${v.toFixed(1)} ms`;
