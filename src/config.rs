@@ -10,12 +10,15 @@ pub struct Config {
     pub site_url: String,
     /// Absolute URL of the JSON Feed (`<meta name="bp-feed">`).
     pub feed_url: String,
+    /// Absolute URL of the map geometry (`<meta name="bp-map-data">`).
+    pub map_url: String,
     /// How long a data request may take (`<meta name="bp-fetch-timeout-ms">`).
     pub timeout_ms: i32,
 }
 
 pub const DEFAULT_SITE_DATA: &str = "/data/site.json";
 pub const DEFAULT_FEED: &str = "/data/feed.json";
+pub const DEFAULT_MAP: &str = "/data/map.json";
 /// Generous for a slow mobile link; a stalled server still ends in an
 /// error with a retry button.
 pub const DEFAULT_TIMEOUT_MS: i32 = 15_000;
@@ -32,6 +35,7 @@ impl Config {
         Config {
             site_url: resolve(meta("bp-site-data").as_deref(), DEFAULT_SITE_DATA),
             feed_url: resolve(meta("bp-feed").as_deref(), DEFAULT_FEED),
+            map_url: resolve(meta("bp-map-data").as_deref(), DEFAULT_MAP),
             timeout_ms: parse_timeout(meta("bp-fetch-timeout-ms").as_deref()),
         }
     }

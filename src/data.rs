@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 
 use crate::config::Config;
 use crate::fetch::{FetchError, fetch_text};
+use crate::map::data::{MapData, parse_map};
 use crate::model::feed::{Feed, parse_feed};
 use crate::model::site::{SiteData, parse_site};
 
@@ -27,11 +28,14 @@ pub enum Remote<T> {
 pub struct AppData {
     pub site: RwSignal<Remote<SiteData>>,
     pub feed: RwSignal<Remote<Feed>>,
+    /// Only pages that show the map ask for it ([`AppData::ensure_map`]).
+    pub map: RwSignal<Remote<MapData>>,
     config: StoredValue<Config>,
     /// Bumped by every load, so a slow earlier answer arriving after a
     /// retry cannot overwrite the newer one.
     site_generation: StoredValue<u32>,
     feed_generation: StoredValue<u32>,
+    map_generation: StoredValue<u32>,
 }
 
 impl AppData {
@@ -39,9 +43,11 @@ impl AppData {
         AppData {
             site: RwSignal::new(Remote::Loading),
             feed: RwSignal::new(Remote::Loading),
+            map: RwSignal::new(Remote::Loading),
             config: StoredValue::new(config),
             site_generation: StoredValue::new(0),
             feed_generation: StoredValue::new(0),
+            map_generation: StoredValue::new(0),
         }
     }
 
@@ -60,6 +66,22 @@ impl AppData {
         let config = self.config();
         load(self.feed, self.feed_generation, config.feed_url, config.timeout_ms, |text| {
             parse_feed(text).map(|feed| (feed.skipped.clone(), feed)).map_err(|e| e.to_string())
+        });
+    }
+}
+
+impl AppData {
+    /// Starts loading the map geometry the first time a page needs it.
+    pub fn ensure_map(self) {
+        if self.map_generation.get_value() == 0 {
+            self.reload_map();
+        }
+    }
+
+    pub fn reload_map(self) {
+        let config = self.config();
+        load(self.map, self.map_generation, config.map_url, config.timeout_ms, |text| {
+            parse_map(text).map(|map| (map.skipped.clone(), map))
         });
     }
 }

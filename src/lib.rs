@@ -10,6 +10,7 @@ pub mod components;
 pub mod config;
 pub mod data;
 pub mod fetch;
+pub mod map;
 pub mod model;
 pub mod pages;
 pub mod paths;
@@ -45,7 +46,10 @@ pub fn App() -> impl IntoView {
                         path=(StaticSegment(segment::TIMELINE), OptionalParamSegment(segment::ID))
                         view=pages::timeline::Timeline
                     />
-                    <Route path=StaticSegment(segment::MEMBERS) view=pages::members::Members />
+                    <Route
+                        path=(StaticSegment(segment::MEMBERS), OptionalParamSegment(segment::ID))
+                        view=pages::members::Members
+                    />
                     <Route path=StaticSegment(segment::NEWS) view=pages::news::News />
                     <Route
                         path=(StaticSegment(segment::NEWS), ParamSegment(segment::ID))

@@ -1,6 +1,7 @@
 //! The bundled data in `public/data/` is read by the same parsers the site
 //! uses, and must agree with the official factsheet and the seed site.
 
+use budapest_process_site::map::data::{join, needs_marker, parse_map};
 use budapest_process_site::model::date::Date;
 use budapest_process_site::model::feed::{Feed, ItemKind, parse_feed};
 use budapest_process_site::model::query::{documents, languages_of, news};
@@ -160,4 +161,34 @@ fn the_noscript_fallback_agrees_with_the_data() {
     assert!(html.contains(&expected), "index.html <noscript> does not say: {expected}");
     let contact = site().contact;
     assert!(html.contains(contact.phone.as_deref().unwrap_or("missing")));
+}
+
+#[test]
+fn every_member_has_a_shape_a_marker_or_is_listed_off_map() {
+    let site = site();
+    let map = parse_map(include_str!("../public/data/map.json")).unwrap_or_default();
+    assert_eq!(map.skipped, Vec::<String>::new());
+    let joined = join(&site, &map);
+    // The observers beyond the region are listed beside the map, the
+    // unnamed one is never drawn, and everyone else has geometry.
+    assert_eq!(joined.off_map, ["AU", "CA", "US"], "members without a shape on the map");
+    assert_eq!(joined.unnamed, 1);
+    assert_eq!(joined.shape_of.len() + joined.off_map.len() + joined.unnamed, site.members.len());
+    // The small states the issue names can be found: each gets a marker or
+    // is big enough to hit.
+    for iso in ["MT", "LU", "LI", "CY", "ME"] {
+        let shape = joined.shape_of.get(iso).and_then(|i| map.shapes.get(*i));
+        assert!(shape.is_some_and(|s| needs_marker(s) || s.area >= 40.0), "{iso}");
+    }
+    for iso in ["MT", "LU", "LI"] {
+        let shape = joined.shape_of.get(iso).and_then(|i| map.shapes.get(*i));
+        assert!(shape.is_some_and(needs_marker), "{iso} should have a marker");
+    }
+}
+
+#[test]
+fn the_map_file_stays_small() {
+    // Budget from the issue: under 120 KB brotli; raw size is a safe upper
+    // bound for the compressed one.
+    assert!(include_str!("../public/data/map.json").len() < 120_000);
 }

@@ -279,6 +279,23 @@ impl MemberFilter {
     }
 }
 
+/// Feed items that mention a member state in their place or title
+/// ("Istanbul, Türkiye"), newest first: the related news on the map.
+pub fn mentioning<'a>(feed: &'a Feed, name: &str, limit: usize) -> Vec<&'a FeedItem> {
+    if name.trim().is_empty() {
+        return Vec::new();
+    }
+    feed.items
+        .iter()
+        .filter(|i| !i.is_document())
+        .filter(|i| {
+            i.place.as_deref().is_some_and(|p| p.contains(name))
+                || i.title.as_deref().is_some_and(|t| t.contains(name))
+        })
+        .take(limit)
+        .collect()
+}
+
 /// Members passing the filter, alphabetically by name, placeholders last.
 pub fn filter_members<'a>(site: &'a SiteData, filter: &MemberFilter) -> Vec<&'a Member> {
     let mut members: Vec<&Member> = site.members.iter().filter(|m| filter.matches(m)).collect();
@@ -383,6 +400,21 @@ mod tests {
         let later = Date::new(2026, 11, 24).unwrap_or_else(|| unreachable!());
         assert_eq!(ids(&upcoming_events(&feed, later)), ["e2", "e3"]);
         assert_eq!(ids(&past_events(&feed, later)), ["e1", "e0"]);
+    }
+
+    #[test]
+    fn mentions_by_place_or_title() {
+        let feed = parse_feed(
+            r#"{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[
+            {"id":"a","title":"Meeting","_bp":{"kind":"news","place":"Istanbul, Türkiye"},"date_published":"2020-01-01"},
+            {"id":"b","title":"Türkiye hosts","date_published":"2019-01-01"},
+            {"id":"c","title":"Elsewhere","_bp":{"kind":"news","place":"Vienna, Austria"},"date_published":"2018-01-01"},
+            {"id":"d","title":"Türkiye document","_bp":{"kind":"document"}}]}"#,
+        )
+        .unwrap_or_default();
+        assert_eq!(ids(&mentioning(&feed, "Türkiye", 5)), ["a", "b"]);
+        assert_eq!(ids(&mentioning(&feed, "Türkiye", 1)), ["a"]);
+        assert!(mentioning(&feed, " ", 5).is_empty());
     }
 
     #[test]

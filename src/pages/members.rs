@@ -4,12 +4,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate};
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::{Empty, with_site};
 use crate::components::sources::Sources;
+use crate::map::state::{MapState, MapUrlStyle};
+use crate::map::view::MemberMap;
 use crate::model::query::{MemberFilter, filter_members};
 use crate::model::site::{Basis, Member, Organisation, SiteData, Status};
 use crate::paths;
@@ -29,6 +31,7 @@ pub fn Members() -> impl IntoView {
 #[component]
 fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
     let query = use_query_map();
+    let params = use_params_map();
     let navigate = use_filter_navigate();
     let filter = {
         let site = site.clone();
@@ -37,11 +40,19 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
             MemberFilter::from_query(&|key: &str| query.get(key), &site)
         })
     };
+    let map_state = {
+        let site = site.clone();
+        Memo::new(move |_| MapState {
+            selected: params.read().get(paths::segment::ID).filter(|iso| site.member(iso).is_some()),
+            filter: filter.get(),
+        })
+    };
+    // Filter changes keep the selected state.
     let set = move |change: fn(&mut MemberFilter, Option<String>)| {
         Callback::new(move |value: Option<String>| {
-            let mut next = filter.get_untracked();
-            change(&mut next, value);
-            navigate.run(format!("{}{}", paths::MEMBERS, next.to_query()));
+            let mut next = map_state.get_untracked();
+            change(&mut next.filter, value);
+            navigate.run(MapUrlStyle::Site.href(&next));
         })
     };
 
@@ -122,6 +133,7 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
                 on_select=set(|f, v| f.group = v)
             />
         </form>
+        <MemberMap site=site.clone() state=map_state url_style=MapUrlStyle::Site />
         {listing}
         <p class="notice">
             "Working-group memberships marked “inferred” are not published by the process; the sources only imply them from geography. "

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
 use super::layout::{Positioned, Slot, Unit, assign_lanes, label_width, visible_units};
@@ -116,9 +117,34 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
         }
     });
 
+    // Re-rendering the drawn set (a scroll, a zoom, a step out of a cluster)
+    // can remove or re-insert the focused marker, which drops keyboard focus
+    // on the page body. While the keyboard is in the rail, put it back on
+    // the active marker after every such render.
+    let keyboard_in_rail = StoredValue::new(false);
+    {
+        let active = ctx.active;
+        Effect::new(move |_| {
+            units.track();
+            if !keyboard_in_rail.get_value() {
+                return;
+            }
+            request_animation_frame(move || {
+                let lost = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element())
+                    .is_none_or(|e| e.tag_name() == "BODY");
+                if let Some(index) = active.get_untracked().filter(|_| lost) {
+                    dom::focus_marker(index, false);
+                }
+            });
+        });
+    }
+
     let on_key = {
         let ctx = ctx.clone();
         move |ev: KeyboardEvent| {
+            keyboard_in_rail.set_value(true);
             let rtl = view.viewport.get_untracked().is_some_and(|v| dom::is_rtl(&v));
             let how = match ev.key().as_str() {
                 "ArrowRight" if rtl => Step::Previous,
@@ -323,6 +349,17 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
                     on:keydown=on_key
                     on:click=on_click
                     on:focusin=on_focus_in
+                    on:focusout=move |ev: web_sys::FocusEvent| {
+                        // Focus moved on, on purpose, to something outside the rail.
+                        let outside = ev
+                            .related_target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .is_some_and(|e| e.closest(".tl-items").ok().flatten().is_none());
+                        if outside {
+                            keyboard_in_rail.set_value(false);
+                        }
+                    }
+                    on:pointerdown=move |_| keyboard_in_rail.set_value(false)
                     style=move || format!("block-size:{:.0}px", lanes.get() as f64 * LANE_HEIGHT)
                 >
                     <For each=move || units.get() key=Unit::key children=unit_view />

@@ -58,7 +58,7 @@ test('members filter by status, region and working group', async ({ page }) => {
   await expect(page).toHaveURL('/members?region=central-asia');
   const centralAsia = site.members.filter((m) => m.region === 'central-asia');
   await expect(page.locator('.members-table tbody tr')).toHaveCount(centralAsia.length);
-  await expect(page.getByRole('status')).toHaveText(`Showing ${centralAsia.length} of ${site.members.length} states.`);
+  await expect(page.locator('.result-count')).toHaveText(`Showing ${centralAsia.length} of ${site.members.length} states.`);
 
   await page.goto('/members?group=silk-routes&status=observer');
   const expected = site.members.filter((m) => m.status === 'observer' && m.working_groups.some((g) => g.group === 'silk-routes'));
