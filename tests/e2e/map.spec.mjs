@@ -142,6 +142,26 @@ test.describe('wide screens', () => {
     await expect(page.locator('.map-zoom')).not.toHaveText('Whole map');
   });
 
+  test('a two-finger pinch zooms the map', async ({ page }) => {
+    await page.goto('/members');
+    await expect(page.locator('.map-zoom')).toHaveText('Whole map');
+    await page.locator('.map-canvas').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const y = r.top + r.height / 2;
+      const mid = r.left + r.width / 2;
+      const fire = (type, id, x) => el.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true }));
+      fire('pointerdown', 1, mid - 30);
+      fire('pointerdown', 2, mid + 30);
+      for (let step = 1; step <= 6; step++) {
+        fire('pointermove', 1, mid - 30 - step * 25);
+        fire('pointermove', 2, mid + 30 + step * 25);
+      }
+      fire('pointerup', 1, mid - 180);
+      fire('pointerup', 2, mid + 180);
+    });
+    await expect(page.locator('.map-zoom')).toHaveText(/Zoom [\d.]+×/);
+  });
+
   test('observers outside the map are listed and selectable', async ({ page }) => {
     await page.goto('/members');
     const outside = page.locator('.map-offmap');
