@@ -23,9 +23,18 @@ export default defineConfig({
         '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `node tests/serve.mjs ${port} dist`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node tests/serve.mjs ${port} dist`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    {
+      // A partner site on another origin (another port), embedding the
+      // widgets; tests/partner/index.html expects the site on 4173.
+      command: 'node tests/serve.mjs 4174 tests/partner',
+      url: 'http://127.0.0.1:4174/index.html',
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod components;
 pub mod config;
 pub mod data;
+pub mod embed;
 pub mod fetch;
 pub mod map;
 pub mod model;
@@ -20,6 +21,7 @@ pub mod timeline;
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment};
 
 use components::layout::{Footer, Header, RouteFocus, SkipLink};
@@ -36,9 +38,8 @@ pub fn App() -> impl IntoView {
         } />
         <Router>
             <RouteFocus />
-            <SkipLink />
-            <Header />
-            <main id="main" tabindex="-1">
+            <SiteChrome>
+            <MainRegion>
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=StaticSegment("") view=pages::home::Home />
                     <Route path=StaticSegment(segment::ABOUT) view=pages::about::About />
@@ -66,9 +67,58 @@ pub fn App() -> impl IntoView {
                         view=pages::event::Event
                     />
                     <Route path=StaticSegment(segment::CONTACT) view=pages::contact::Contact />
+                    <Route
+                        path=(StaticSegment(segment::EMBED), StaticSegment(segment::TIMELINE_WIDGET))
+                        view=pages::embed::EmbedTimeline
+                    />
+                    <Route
+                        path=(StaticSegment(segment::EMBED), StaticSegment(segment::MAP_WIDGET))
+                        view=pages::embed::EmbedMap
+                    />
+                    <Route
+                        path=(StaticSegment(segment::EMBED), StaticSegment(segment::KEY_DATA_WIDGET))
+                        view=pages::embed::EmbedKeyData
+                    />
+                    <Route
+                        path=(StaticSegment(segment::EMBED), StaticSegment(segment::NEWS_WIDGET))
+                        view=pages::embed::EmbedNews
+                    />
                 </Routes>
-            </main>
-            <Footer />
+            </MainRegion>
+            </SiteChrome>
         </Router>
+    }
+}
+
+/// Header, skip link and footer around the page, except on widget pages,
+/// which partners frame inside their own sites.
+#[component]
+fn SiteChrome(children: Children) -> impl IntoView {
+    let pathname = use_location().pathname;
+    let is_embed = Memo::new(move |_| paths::is_embed(&pathname.get()));
+    view! {
+        <Show when=move || !is_embed.get()>
+            <SkipLink />
+            <Header />
+        </Show>
+        {children()}
+        <Show when=move || !is_embed.get()>
+            <Footer />
+        </Show>
+    }
+}
+
+/// The page's main landmark. A widget framed in a partner's page is a part
+/// of that page, which has its own landmarks, so there it adds none (the
+/// iframe's title names it); opened on its own, a widget is a page again.
+#[component]
+fn MainRegion(children: Children) -> impl IntoView {
+    let pathname = use_location().pathname;
+    let framed = embed::in_frame();
+    let role = move || (!(framed && paths::is_embed(&pathname.get()))).then_some("main");
+    view! {
+        <div id="main" tabindex="-1" role=role>
+            {children()}
+        </div>
     }
 }

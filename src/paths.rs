@@ -12,6 +12,17 @@ pub const DOCUMENTS: &str = "/documents";
 pub const EVENTS: &str = "/events";
 pub const CONTACT: &str = "/contact";
 
+/// Widget pages (no site chrome), and the prefix that marks them.
+pub const EMBED: &str = "/embed";
+pub const EMBED_TIMELINE: &str = "/embed/timeline";
+pub const EMBED_MAP: &str = "/embed/map";
+pub const EMBED_KEY_DATA: &str = "/embed/key-data";
+pub const EMBED_NEWS: &str = "/embed/news";
+
+pub fn is_embed(path: &str) -> bool {
+    path == EMBED || path.starts_with("/embed/")
+}
+
 /// Route segments, for the route table.
 pub mod segment {
     pub const ABOUT: &str = "about";
@@ -21,6 +32,11 @@ pub mod segment {
     pub const DOCUMENTS: &str = "documents";
     pub const EVENTS: &str = "events";
     pub const CONTACT: &str = "contact";
+    pub const EMBED: &str = "embed";
+    pub const TIMELINE_WIDGET: &str = "timeline";
+    pub const MAP_WIDGET: &str = "map";
+    pub const KEY_DATA_WIDGET: &str = "key-data";
+    pub const NEWS_WIDGET: &str = "news";
     /// The name of the id parameter in item routes.
     pub const ID: &str = "id";
 }
@@ -61,6 +77,13 @@ mod tests {
         assert_eq!(document("https://x.org/a b"), "/documents/https%3A%2F%2Fx.org%2Fa%20b");
         assert_eq!(event("42"), "/events/42");
         assert!(NEWS.ends_with(segment::NEWS) && MEMBERS.ends_with(segment::MEMBERS));
+    }
+
+    #[test]
+    fn embed_paths() {
+        assert!(is_embed(EMBED_MAP) && is_embed("/embed/news"));
+        assert!(!is_embed("/embedded") && !is_embed("/news"));
+        assert!(EMBED_KEY_DATA.ends_with(segment::KEY_DATA_WIDGET));
     }
 
     #[test]

@@ -531,6 +531,10 @@ fn MapView(
         });
     }
 
+    // The organisations are a complementary landmark, except inside a
+    // partner's frame, whose page owns the landmarks.
+    let embedded = crate::embed::in_embed();
+    let aside_role = (!(embedded && crate::embed::in_frame())).then_some("complementary");
     let counts = site.key_counts();
     let off_map: Vec<Member> = joined.off_map.iter().filter_map(|iso| site.member(iso).cloned()).collect();
     let unnamed = joined.unnamed;
@@ -587,7 +591,7 @@ fn MapView(
                     </svg>
                     {tooltip}
                 </div>
-                <aside class="map-aside" aria-labelledby="map-orgs-heading">
+                <div class="map-aside" role=aside_role aria-labelledby="map-orgs-heading">
                     <h2 id="map-orgs-heading" class="map-aside__heading">{format!("Participating organisations ({})", counts.organisations)}</h2>
                     <p class="note">"Organisations take part in the dialogue but have no place on a map."</p>
                     <ul class="map-orgs">
@@ -596,8 +600,8 @@ fn MapView(
                             view! { <li><abbr title=o.name.clone()>{short}</abbr></li> }
                         }).collect_view()}
                     </ul>
-                    <p><a href="#organisations">"Full names and notes"</a></p>
-                </aside>
+                    {(!embedded).then(|| view! { <p><a href="#organisations">"Full names and notes"</a></p> })}
+                </div>
             </div>
             <figcaption class="map-caption">
                 <ul class="map-legend" aria-label="Legend">

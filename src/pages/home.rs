@@ -7,6 +7,8 @@ use crate::components::item_summary::{ItemSummary, Level};
 use crate::components::key_data::KeyData;
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::{Empty, with_feed, with_site};
+use crate::embed::dialog::EmbedButton;
+use crate::embed::snippets::WidgetKind;
 use crate::model::query::{news, upcoming_events};
 use crate::paths;
 
@@ -26,13 +28,19 @@ pub fn Home() -> impl IntoView {
         </section>
 
         <section aria-labelledby="key-data-heading">
-            <h2 id="key-data-heading">"Key data"</h2>
+            <div class="section-head">
+                <h2 id="key-data-heading">"Key data"</h2>
+                <EmbedButton kind=WidgetKind::KeyData />
+            </div>
             {with_site(|site| view! { <KeyData site /> })}
         </section>
 
         <div class="columns">
             <section aria-labelledby="latest-news-heading">
-                <h2 id="latest-news-heading">"Latest news"</h2>
+                <div class="section-head">
+                    <h2 id="latest-news-heading">"Latest news"</h2>
+                    <EmbedButton kind=WidgetKind::News />
+                </div>
                 {with_feed(|feed| {
                     let latest: Vec<_> = news(&feed).into_iter().take(LATEST_NEWS).cloned().collect();
                     if latest.is_empty() {

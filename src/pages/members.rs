@@ -10,6 +10,8 @@ use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate}
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::{Empty, with_site};
 use crate::components::sources::Sources;
+use crate::embed::dialog::EmbedButton;
+use crate::embed::snippets::WidgetKind;
 use crate::map::state::{MapState, MapUrlStyle};
 use crate::map::view::MemberMap;
 use crate::model::query::{MemberFilter, filter_members};
@@ -133,6 +135,10 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
                 on_select=set(|f, v| f.group = v)
             />
         </form>
+        <div class="section-head">
+            <h2 class="visually-hidden">"Map"</h2>
+            <EmbedButton kind=WidgetKind::Map site=site.clone() />
+        </div>
         <MemberMap site=site.clone() state=map_state url_style=MapUrlStyle::Site />
         {listing}
         <p class="notice">

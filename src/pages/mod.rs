@@ -4,6 +4,7 @@ pub mod about;
 pub mod contact;
 pub mod document;
 pub mod documents;
+pub mod embed;
 pub mod event;
 pub mod events;
 pub mod home;

@@ -5,6 +5,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::with_site;
+use crate::embed::dialog::EmbedButton;
+use crate::embed::snippets::WidgetKind;
 use crate::paths;
 use crate::timeline::Timeline as TimelineView;
 use crate::timeline::state::{TimelineState, UrlStyle};
@@ -29,10 +31,13 @@ pub fn Timeline() -> impl IntoView {
                 })
             };
             view! {
-                <p class="lead">
-                    {format!("{} milestones, from the first ministerial conference to today.", site.milestones.len())}
-                    " Select one for its details; the list view shows them all in order."
-                </p>
+                <div class="section-head">
+                    <p class="lead">
+                        {format!("{} milestones, from the first ministerial conference to today.", site.milestones.len())}
+                        " Select one for its details; the list view shows them all in order."
+                    </p>
+                    <EmbedButton kind=WidgetKind::Timeline site=site.clone() />
+                </div>
                 <TimelineView site state url_style=UrlStyle::Site />
             }
         })}

@@ -43,7 +43,7 @@ test('hostile feed HTML renders without running anything', async ({ page }) => {
   // (A relative image such as src="x" may load; it can do no harm once its handler is gone.)
   expect(requests.filter((u) => u.includes('evil.example') || u.endsWith('.swf'))).toEqual([]);
 
-  const article = page.locator('main');
+  const article = page.getByRole('main');
   for (const selector of ['script', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'input', 'base', 'meta', 'noscript img',
     '[onclick]', '[onerror]', '[onmouseover]', '[style]', '#spoof', '.prose .skip-link', 'a[href^="javascript" i]', 'a[href^=" javascript" i]',
     'a[href^="data:"]', 'img[src^="javascript"]']) {
@@ -70,5 +70,5 @@ test('hostile text in list views stays text', async ({ page }) => {
   await page.getByLabel('Topic').selectOption('<b>tag</b>');
   await expect(page.locator('.item-summary')).toHaveCount(1);
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
-  await expect(page.locator('main img')).toHaveCount(0);
+  await expect(page.getByRole('main').locator('img')).toHaveCount(0);
 });

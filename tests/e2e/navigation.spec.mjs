@@ -46,7 +46,7 @@ test('back and forward restore pages and filters', async ({ page }) => {
 test('navigating moves focus to the main content', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
-  await expect(page.locator('main')).toBeFocused();
+  await expect(page.getByRole('main')).toBeFocused();
 });
 
 test('skip link jumps to the main content', async ({ page }) => {
@@ -57,7 +57,7 @@ test('skip link jumps to the main content', async ({ page }) => {
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
-  await expect(page.locator('main')).toBeFocused();
+  await expect(page.getByRole('main')).toBeFocused();
 });
 
 for (const path of ['/no-such-page', '/news/no-such-item', '/documents/nope', '/events/nope', '/news/a/b']) {

@@ -1,0 +1,59 @@
+/* Budapest Process widget loader. Put <div data-bp-widget="map"></div>
+   (or timeline, key-data, news; options as data-* attributes) on a page and
+   include this script once; each element becomes a responsive iframe that
+   keeps its height equal to the widget's content. Dependency-free.
+   Message format and options: docs/embedding.md. */
+(function () {
+  var script = document.currentScript;
+  if (!script) return;
+  var origin = new URL(script.src).origin;
+  var titles = {
+    timeline: 'Budapest Process milestones timeline',
+    map: 'Budapest Process member map',
+    'key-data': 'Budapest Process key data',
+    news: 'Budapest Process latest news'
+  };
+  var heights = { timeline: 720, map: 760, 'key-data': 360, news: 640 };
+  var frames = {};
+  var count = 0;
+
+  function mount(el) {
+    var kind = el.getAttribute('data-bp-widget');
+    if (el.getAttribute('data-bp-mounted') || !titles.hasOwnProperty(kind)) return;
+    el.setAttribute('data-bp-mounted', '');
+    var id = 'bp-' + (++count);
+    var params = new URLSearchParams();
+    for (var i = 0; i < el.attributes.length; i++) {
+      var name = el.attributes[i].name;
+      if (name.indexOf('data-') === 0 && name.indexOf('data-bp-') !== 0 && name !== 'data-title') {
+        params.set(name.slice(5), el.attributes[i].value);
+      }
+    }
+    params.set('embed-id', id);
+    var frame = document.createElement('iframe');
+    frame.src = origin + '/embed/' + kind + '?' + params;
+    frame.title = el.getAttribute('data-title') || titles[kind];
+    frame.loading = 'lazy';
+    frame.style.cssText = 'display:block;width:100%;border:0;height:' +
+      (parseInt(el.getAttribute('data-height'), 10) || heights[kind]) + 'px';
+    el.appendChild(frame);
+    frames[id] = frame;
+  }
+
+  // Only height messages from one of our own frames, from our origin.
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.origin !== origin || !data || data.type !== 'bp:resize') return;
+    var frame = frames[data.id];
+    if (!frame || event.source !== frame.contentWindow) return;
+    var height = Number(data.height);
+    if (height > 0 && height < 20000) frame.style.height = Math.ceil(height) + 'px';
+  });
+
+  function scan() {
+    var els = document.querySelectorAll('[data-bp-widget]');
+    for (var i = 0; i < els.length; i++) mount(els[i]);
+  }
+  scan();
+  if (window.MutationObserver) new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
+})();

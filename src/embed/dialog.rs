@@ -1,0 +1,176 @@
+//! The "Embed" button and dialog shown next to each widget on the full
+//! site: options with a live preview, both snippets and copy buttons. The
+//! native `<dialog>` gives focus containment, Escape to close and focus
+//! return to the button.
+
+use std::sync::Arc;
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use super::options::{DEFAULT_NEWS_COUNT, Theme};
+use super::snippets::{WidgetKind, iframe_snippet, loader_snippet, widget_url};
+use crate::model::site::SiteData;
+
+#[component]
+pub fn EmbedButton(
+    kind: WidgetKind,
+    /// Needed for the map's "highlight" and the timeline's "milestone"
+    /// choices.
+    #[prop(optional)]
+    site: Option<Arc<SiteData>>,
+) -> impl IntoView {
+    let dialog = NodeRef::<html::Dialog>::new();
+    let theme = RwSignal::new(Theme::Auto);
+    // The widget's own option: highlighted state, first milestone, or
+    // number of news items.
+    let choice = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    let slug = kind.slug();
+
+    let options = Memo::new(move |_| {
+        let mut options: Vec<(String, String)> = Vec::new();
+        let key = match kind {
+            WidgetKind::Map => Some("highlight"),
+            WidgetKind::Timeline => Some("milestone"),
+            WidgetKind::News => Some("count"),
+            WidgetKind::KeyData => None,
+        };
+        if let Some(key) = key {
+            let value = choice.get();
+            if !value.is_empty() {
+                options.push((key.to_owned(), value));
+            }
+        }
+        if let Some(theme) = theme.get().attribute() {
+            options.push(("theme".to_owned(), theme.to_owned()));
+        }
+        options
+    });
+    let (loader, iframe, preview) = {
+        let (a, b, c) = (origin.clone(), origin.clone(), origin);
+        (
+            Signal::derive(move || loader_snippet(&a, kind, &options.get())),
+            Signal::derive(move || iframe_snippet(&b, kind, &options.get())),
+            Signal::derive(move || widget_url(&c, kind, &options.get())),
+        )
+    };
+
+    let choices: Vec<(String, String)> = match (kind, &site) {
+        (WidgetKind::Map, Some(site)) => {
+            site.members.iter().filter_map(|m| m.iso2.clone().map(|iso| (iso, m.name.clone()))).collect()
+        }
+        (WidgetKind::Timeline, Some(site)) => site
+            .milestones
+            .iter()
+            .map(|m| (m.id.clone(), format!("{} ({})", m.headline, m.date_label())))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let choice_control = match kind {
+        WidgetKind::KeyData => ().into_any(),
+        WidgetKind::News => view! {
+            <div class="filter">
+                <label for=format!("embed-{slug}-count")>"Number of news items (1–20)"</label>
+                <input
+                    id=format!("embed-{slug}-count")
+                    type="number"
+                    min="1"
+                    max="20"
+                    placeholder=DEFAULT_NEWS_COUNT.to_string()
+                    on:input=move |ev| choice.set(event_target_value(&ev))
+                />
+            </div>
+        }
+        .into_any(),
+        WidgetKind::Map | WidgetKind::Timeline => {
+            let (label, none) = if kind == WidgetKind::Map {
+                ("Highlight a state", "No highlight")
+            } else {
+                ("Open at a milestone", "No milestone selected")
+            };
+            view! {
+                <div class="filter">
+                    <label for=format!("embed-{slug}-choice")>{label}</label>
+                    <select id=format!("embed-{slug}-choice") on:change=move |ev| choice.set(event_target_value(&ev))>
+                        <option value="">{none}</option>
+                        {choices.into_iter().map(|(value, text)| view! { <option value=value>{text}</option> }).collect_view()}
+                    </select>
+                </div>
+            }
+            .into_any()
+        }
+    };
+
+    let copy = move |text: Signal<String>, what: &'static str| {
+        move |_| {
+            let text = text.get_untracked();
+            let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+            leptos::task::spawn_local(async move {
+                let done = match clipboard {
+                    Some(clipboard) => JsFuture::from(clipboard.write_text(&text)).await.is_ok(),
+                    None => false,
+                };
+                status.set(if done {
+                    format!("{what} copied to the clipboard.")
+                } else {
+                    format!("Could not copy automatically; select the {what} and copy it.")
+                });
+            });
+        }
+    };
+    let is_open = RwSignal::new(false);
+    let open = move |_| {
+        status.set(String::new());
+        if let Some(dialog) = dialog.get_untracked() {
+            is_open.set(dialog.show_modal().is_ok());
+        }
+    };
+    let close = move |_| {
+        if let Some(dialog) = dialog.get_untracked() {
+            dialog.close();
+        }
+    };
+    let preview_title = format!("Preview: {}", kind.title());
+    let heading = format!("embed-{slug}-heading");
+    let labelled_by = heading.clone();
+
+    view! {
+        <button type="button" class="tl-button embed-button" aria-haspopup="dialog" on:click=open>
+            "Embed"<span class="visually-hidden">{format!(" the {}", kind.title().trim_start_matches("Budapest Process "))}</span>
+        </button>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby=labelled_by on:close=move |_| is_open.set(false)>
+            <h2 id=heading>{format!("Embed the {}", kind.title().trim_start_matches("Budapest Process "))}</h2>
+            <p>"Put this widget on your own site. The loader keeps the frame as tall as its content; the plain iframe works anywhere, at a fixed height."</p>
+            <div class="filters">
+                <div class="filter">
+                    <label for=format!("embed-{slug}-theme")>"Theme"</label>
+                    <select id=format!("embed-{slug}-theme") on:change=move |ev| theme.set(Theme::parse(Some(&event_target_value(&ev))))>
+                        <option value="auto">"Follow the visitor's setting"</option>
+                        <option value="light">"Light"</option>
+                        <option value="dark">"Dark"</option>
+                    </select>
+                </div>
+                {choice_control}
+            </div>
+            <h3>"Loader (recommended)"</h3>
+            <pre class="code"><code>{move || loader.get()}</code></pre>
+            <button type="button" class="tl-button" on:click=copy(loader, "Loader code")>"Copy loader code"</button>
+            <h3>"Plain iframe"</h3>
+            <pre class="code"><code>{move || iframe.get()}</code></pre>
+            <button type="button" class="tl-button" on:click=copy(iframe, "Iframe code")>"Copy iframe code"</button>
+            <p class="embed-dialog__status" role="status">{move || status.get()}</p>
+            <h3>"Preview"</h3>
+            // Only while open: a closed dialog must not load a second copy
+            // of the site in the background.
+            <Show when=move || is_open.get()>
+                <iframe class="embed-dialog__preview" src=move || preview.get() title=preview_title.clone()></iframe>
+            </Show>
+            <div class="embed-dialog__actions">
+                <button type="button" class="button" on:click=close>"Close"</button>
+            </div>
+        </dialog>
+    }
+}
