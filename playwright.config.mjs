@@ -3,6 +3,11 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// E2E_SERVER=nginx serves dist/ with the shipped nginx configuration
+// (deploy/nginx) instead of the plain test server, headers and all.
+const siteServer = process.env.E2E_SERVER === 'nginx'
+  ? `sh tests/nginx/run.sh ${port}`
+  : `node tests/serve.mjs ${port} dist`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +30,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node tests/serve.mjs ${port} dist`,
+      command: siteServer,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
     },

@@ -19,7 +19,7 @@
 
   function mount(el) {
     var kind = el.getAttribute('data-bp-widget');
-    if (el.getAttribute('data-bp-mounted') || !titles.hasOwnProperty(kind)) return;
+    if (el.hasAttribute('data-bp-mounted') || !titles.hasOwnProperty(kind)) return;
     el.setAttribute('data-bp-mounted', '');
     var id = 'bp-' + (++count);
     var params = new URLSearchParams();

@@ -3,9 +3,15 @@
 //! every result must still satisfy the reader's guarantees.
 //!
 //! A tiny seeded generator keeps the runs reproducible without a
-//! dependency; `scripts/fuzz` runs a longer campaign.
+//! dependency. The test suite runs a few thousand inputs per test;
+//! `scripts/fuzz` runs the same generators over millions
+//! (`FUZZ_ITERATIONS`, `FUZZ_SEED`). An input that panics is saved in
+//! `tests/fuzz-regressions/` before the test fails, and every file there
+//! is replayed by `saved_crashers_stay_fixed` from then on.
 
 use std::collections::HashSet;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
 
 use budapest_process_site::model::feed::{Feed, parse_feed};
 use budapest_process_site::model::site::parse_site;
@@ -128,6 +134,39 @@ fn mutate(value: &mut Value, rng: &mut Rng) {
     }
 }
 
+/// How many inputs a test tries: its own default, or `FUZZ_ITERATIONS`.
+fn iterations(default: usize) -> usize {
+    std::env::var("FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn seed(default: u64) -> u64 {
+    std::env::var("FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn regressions_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions")
+}
+
+/// Runs `parse` on `input`; a panic saves the input as a regression case
+/// and then fails the test.
+fn guarded<T>(input: &str, parse: impl FnOnce(&str) -> T) -> T {
+    match catch_unwind(AssertUnwindSafe(|| parse(input))) {
+        Ok(value) => value,
+        Err(_) => {
+            let dir = regressions_dir();
+            let _ = std::fs::create_dir_all(&dir);
+            let name = format!(
+                "crash-{:016x}.json",
+                input.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+                })
+            );
+            let _ = std::fs::write(dir.join(&name), input);
+            panic!("parser panicked; input saved as tests/fuzz-regressions/{name}");
+        }
+    }
+}
+
 /// What every successfully read feed guarantees, whatever came in.
 fn check_invariants(feed: &Feed) {
     let mut ids = HashSet::new();
@@ -150,25 +189,26 @@ fn check_invariants(feed: &Feed) {
 
 #[test]
 fn random_json_never_panics_the_feed_reader() {
-    let mut rng = Rng(0x5EED_1993);
-    for _ in 0..20_000 {
-        let value = random_value(&mut rng, 5);
-        if let Ok(feed) = parse_feed(&value.to_string()) {
+    let mut rng = Rng(seed(0x5EED_1993));
+    for _ in 0..iterations(20_000) {
+        let text = random_value(&mut rng, 5).to_string();
+        if let Ok(feed) = guarded(&text, parse_feed) {
             check_invariants(&feed);
         }
+        let _ = guarded(&text, parse_site);
     }
 }
 
 #[test]
 fn mutated_bundled_feeds_keep_their_guarantees() {
     let original: Value = serde_json::from_str(include_str!("../public/data/feed.json")).unwrap_or_default();
-    let mut rng = Rng(0xB0DA_9E57);
-    for _ in 0..2_000 {
+    let mut rng = Rng(seed(0xB0DA_9E57));
+    for _ in 0..iterations(2_000) {
         let mut value = original.clone();
         for _ in 0..=rng.below(4) {
             mutate(&mut value, &mut rng);
         }
-        if let Ok(feed) = parse_feed(&value.to_string()) {
+        if let Ok(feed) = guarded(&value.to_string(), parse_feed) {
             check_invariants(&feed);
         }
     }
@@ -203,13 +243,13 @@ fn broken_items_never_cost_the_feed() {
 #[test]
 fn mutated_site_data_never_panics() {
     let original: Value = serde_json::from_str(include_str!("../public/data/site.json")).unwrap_or_default();
-    let mut rng = Rng(0x51_7E);
-    for _ in 0..2_000 {
+    let mut rng = Rng(seed(0x51_7E));
+    for _ in 0..iterations(2_000) {
         let mut value = original.clone();
         for _ in 0..=rng.below(4) {
             mutate(&mut value, &mut rng);
         }
-        if let Ok(site) = parse_site(&value.to_string()) {
+        if let Ok(site) = guarded(&value.to_string(), parse_site) {
             let _ = site.key_counts();
             for milestone in &site.milestones {
                 let _ = milestone.date_label();
@@ -237,4 +277,17 @@ fn arbitrary_text_never_panics() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(parse_feed(&deep).is_err());
     assert!(parse_site(&deep).is_err());
+}
+
+#[test]
+fn saved_crashers_stay_fixed() {
+    let Ok(entries) = std::fs::read_dir(regressions_dir()) else { return };
+    for entry in entries.flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        if let Ok(feed) = parse_feed(&text) {
+            check_invariants(&feed);
+        }
+        let _ = parse_site(&text);
+        let _ = budapest_process_site::map::data::parse_map(&text);
+    }
 }

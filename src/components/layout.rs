@@ -19,9 +19,23 @@ const NAV: &[(&str, &str)] = &[
     (paths::CONTACT, "Contact"),
 ];
 
+/// Moves keyboard focus (not just the scroll position) to the main region:
+/// a fragment link alone leaves focus behind in some browsers and the
+/// router would treat it as a navigation.
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    view! { <a class="skip-link" href="#main">"Skip to main content"</a> }
+    view! {
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=move |ev| {
+                ev.prevent_default();
+                focus_main();
+            }
+        >
+            "Skip to main content"
+        </a>
+    }
 }
 
 #[component]

@@ -33,6 +33,25 @@ test.describe('on a partner page', () => {
     await expect(frameOf(page, 'news').getByRole('link', { name: 'Budapest Process' })).toBeVisible();
   });
 
+  test('widgets added later are mounted once; other changes add no frames', async ({ page }) => {
+    await page.goto(PARTNER);
+    await expect(page.locator('[data-bp-widget] iframe')).toHaveCount(4);
+    await page.evaluate(() => setTimeout(() => {
+      const later = document.createElement('div');
+      later.id = 'later';
+      later.setAttribute('data-bp-widget', 'key-data');
+      document.querySelector('main').appendChild(later);
+      document.querySelector('main').appendChild(document.createElement('p'));
+      const unknown = document.createElement('div');
+      unknown.setAttribute('data-bp-widget', 'nope');
+      document.querySelector('main').appendChild(unknown);
+    }));
+    await expect(page.locator('#later iframe')).toHaveCount(1);
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-bp-widget] iframe')).toHaveCount(5);
+    await expect(page.locator('#later iframe')).toHaveAttribute('src', /\/embed\/key-data\?embed-id=bp-5$/);
+  });
+
   test('frame heights follow the content: selection, filter, resize', async ({ page }) => {
     await page.goto(PARTNER);
     const timeline = frameOf(page, 'timeline');

@@ -1,0 +1,107 @@
+// The shipped nginx configuration (deploy/nginx), tested on a real nginx:
+// security headers, caching, types, precompression, and a Content-Security-
+// Policy that is enforced while the site keeps working. These tests need
+// the nginx run of the suite (E2E_SERVER=nginx, part of scripts/test).
+import { test, expect, newsItems } from './fixtures.mjs';
+import { readdirSync } from 'node:fs';
+
+test.skip(process.env.E2E_SERVER !== 'nginx', 'headers come from the nginx configuration');
+
+const dist = readdirSync(new URL('../../dist/', import.meta.url));
+const wasm = dist.find((f) => f.endsWith('_bg.wasm'));
+const js = dist.find((f) => /^budapest-process-site-[0-9a-f]{16}\.js$/.test(f));
+
+test('security headers: strict scripts; site framed only by itself, widgets by anyone', async ({ request }) => {
+  for (const [path, ancestors] of [['/', "'self'"], [`/news/${newsItems[0].id}`, "'self'"], ['/members/TR', "'self'"],
+    ['/embed/map', '*'], ['/embed/timeline?milestone=istanbul-2013', '*'], ['/embedded', "'self'"]]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const csp = response.headers()['content-security-policy'];
+    expect(csp, path).toContain(`frame-ancestors ${ancestors}`);
+    const script = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+    expect(script).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  }
+});
+
+test('caching: hashed assets for a year, the app and data revalidated', async ({ request }) => {
+  for (const file of [wasm, js]) {
+    const response = await request.get(`/${file}`);
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  }
+  for (const path of ['/', '/index.html', '/timeline', '/data/site.json', '/data/feed.json', '/boot.js']) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
+  }
+  expect((await request.get('/embed.js')).headers()['cache-control']).toBe('public, max-age=3600');
+  expect((await request.get('/data/missing.json')).status()).toBe(404);
+});
+
+test('types and precompressed files', async ({ request }) => {
+  const wasmResponse = await request.get(`/${wasm}`, { headers: { 'accept-encoding': 'br' } });
+  expect(wasmResponse.headers()['content-type']).toBe('application/wasm');
+  expect(wasmResponse.headers()['content-encoding']).toBe('br');
+  const gzipped = await request.get(`/${js}`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(gzipped.headers()['content-encoding']).toBe('gzip');
+  const feed = await request.get('/data/feed.json');
+  expect(feed.headers()['content-type']).toMatch(/^application\/feed\+json/);
+});
+
+test('the policy is enforced: injected inline script is refused and reported', async ({ page }) => {
+  const messages = [];
+  page.on('console', (m) => messages.push(m.text()));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Budapest Process' })).toBeVisible();
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = true';
+    document.body.appendChild(s);
+    const img = document.createElement('img');
+    img.setAttribute('onerror', 'window.__handler = true');
+    img.src = 'x-missing.png';
+    document.body.appendChild(img);
+  });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => [window.__inline, window.__handler])).toEqual([undefined, undefined]);
+  expect(messages.some((m) => /Content Security Policy/i.test(m) && /inline/i.test(m))).toBe(true);
+});
+
+test('the site works under the policy: routes, map, timeline, feed images', async ({ page }) => {
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  await page.goto('/members/TR');
+  await expect(page.locator('.map-detail h2')).toHaveText('Türkiye');
+  await page.goto('/timeline/istanbul-2013');
+  await expect(page.locator('.tl-detail h2')).toBeVisible();
+  await page.goto(`/news/${newsItems[0].id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(newsItems[0].title);
+  // An https image in the feed is allowed by img-src.
+  await page.route('https://images.example/photo.png', (r) => r.fulfill({ contentType: 'image/png', body: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64') }));
+  await page.route('**/data/feed.json', (r) => r.fulfill({ contentType: 'application/feed+json', body: JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1', title: 't',
+    items: [{ id: 'pic', title: 'With a picture', content_html: '<p>x</p><img src="https://images.example/photo.png" alt="A photo">' }] }) }));
+  await page.goto('/news/pic');
+  await expect(page.getByRole('img', { name: 'A photo' })).toHaveJSProperty('naturalWidth', 1);
+  expect(violations).toEqual([]);
+});
+
+test('a partner can frame the widgets but not the site', async ({ page }) => {
+  const messages = [];
+  page.on('console', (m) => messages.push(m.text()));
+  await page.goto('http://127.0.0.1:4174/index.html');
+  await page.evaluate(() => setTimeout(() => {
+    const site = document.createElement('iframe');
+    site.title = 'framed site';
+    site.src = 'http://127.0.0.1:4173/about';
+    document.body.appendChild(site);
+  }));
+  // The browser refuses to show the site inside another site: the frame
+  // ends on the browser's error page instead of the site.
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-error://')), { timeout: 10_000 }).toBe(true);
+  expect(page.frames().some((f) => f.url() === 'http://127.0.0.1:4173/about')).toBe(false);
+  expect(messages.filter((m) => /Refused to frame/.test(m) && /embed/.test(m))).toEqual([]);
+  await page.locator('#news').scrollIntoViewIfNeeded();
+  await expect(page.frameLocator('#news iframe').locator('.item-summary').first()).toBeVisible();
+});
