@@ -13,7 +13,13 @@ struct Card {
     href: String,
 }
 
-fn cards(site: &SiteData) -> Vec<Card> {
+/// The cards; without data (still loading) every value is a placeholder,
+/// so the grid has its final size from the first paint and nothing below it
+/// moves when the numbers arrive.
+fn cards(site: Option<&SiteData>) -> Vec<Card> {
+    let Some(site) = site else {
+        return placeholder_cards();
+    };
     let counts = site.key_counts();
     let holder = |kind| site.holder_of(kind).map_or_else(|| "Not stated".to_owned(), |m| m.name.clone());
     let members_with = |status| {
@@ -64,13 +70,18 @@ fn cards(site: &SiteData) -> Vec<Card> {
     ]
 }
 
+fn placeholder_cards() -> Vec<Card> {
+    cards(Some(&SiteData::default())).into_iter().map(|card| Card { value: "…".to_owned(), ..card }).collect()
+}
+
 /// The cards as a list of links; the label comes first so a screen reader
-/// says "Participating states, 52".
+/// says "Participating states, 52". `None` draws the loading placeholders.
 #[component]
-pub fn KeyData(site: std::sync::Arc<SiteData>) -> impl IntoView {
+pub fn KeyData(site: Option<std::sync::Arc<SiteData>>) -> impl IntoView {
+    let loading = site.is_none();
     view! {
-        <ul class="key-data">
-            {cards(&site)
+        <ul class="key-data" aria-busy=loading.then_some("true")>
+            {cards(site.as_deref())
                 .into_iter()
                 .map(|card| {
                     view! {

@@ -48,7 +48,9 @@ pub fn MemberMap(
     let data = use_app_data();
     data.ensure_map();
     move || match data.map.get() {
-        Remote::Loading => view! { <Loading what="the map" /> }.into_any(),
+        // Holds the map's place while it loads, so the list below does not
+        // jump when it arrives.
+        Remote::Loading => view! { <div class="map-placeholder"><Loading what="the map" /></div> }.into_any(),
         Remote::Failed(error) => {
             view! { <LoadError error what="the map" retry=move |()| data.reload_map() /> }.into_any()
         }

@@ -91,7 +91,7 @@ pub fn EmbedKeyData() -> impl IntoView {
         <PageMeta title="Key data (widget)" description="Key data of the Budapest Process, for embedding." />
         <EmbedFrame common full_site=paths::HOME.to_owned()>
             <h1 class="embed__title">"Budapest Process: key data"</h1>
-            {with_site(|site| view! { <KeyData site /> })}
+            {with_site(|site| view! { <KeyData site=Some(site) /> })}
         </EmbedFrame>
     }
 }

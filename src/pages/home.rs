@@ -6,7 +6,8 @@ use crate::clock::today;
 use crate::components::item_summary::{ItemSummary, Level};
 use crate::components::key_data::KeyData;
 use crate::components::page_meta::PageMeta;
-use crate::components::remote::{Empty, with_feed, with_site};
+use crate::components::remote::{Empty, LoadError, with_feed, with_site};
+use crate::data::{Remote, use_app_data};
 use crate::embed::dialog::EmbedButton;
 use crate::embed::snippets::WidgetKind;
 use crate::model::query::{news, upcoming_events};
@@ -17,6 +18,7 @@ const LATEST_NEWS: usize = 3;
 
 #[component]
 pub fn Home() -> impl IntoView {
+    let data = use_app_data();
     view! {
         <PageMeta
             title=""
@@ -24,7 +26,9 @@ pub fn Home() -> impl IntoView {
         />
         <section class="hero">
             <h1>"Budapest Process"</h1>
-            {with_site(|site| view! { <p class="lead">{site.about.summary.clone()}</p> })}
+            <div class="hero__lead">
+                {with_site(|site| view! { <p class="lead">{site.about.summary.clone()}</p> })}
+            </div>
         </section>
 
         <section aria-labelledby="key-data-heading">
@@ -32,10 +36,16 @@ pub fn Home() -> impl IntoView {
                 <h2 id="key-data-heading">"Key data"</h2>
                 <EmbedButton kind=WidgetKind::KeyData />
             </div>
-            {with_site(|site| view! { <KeyData site /> })}
+            {move || match data.site.get() {
+                Remote::Ready(site) => view! { <KeyData site=Some(site) /> }.into_any(),
+                Remote::Loading => view! { <KeyData site=None /> }.into_any(),
+                Remote::Failed(error) => {
+                    view! { <LoadError error what="the site data" retry=move |()| data.reload_site() /> }.into_any()
+                }
+            }}
         </section>
 
-        <div class="columns">
+        <div class="columns home-columns">
             <section aria-labelledby="latest-news-heading">
                 <div class="section-head">
                     <h2 id="latest-news-heading">"Latest news"</h2>
