@@ -9,7 +9,8 @@ test.skip(process.env.E2E_SERVER !== 'nginx', 'headers come from the nginx confi
 
 const dist = readdirSync(new URL('../../dist/', import.meta.url));
 const wasm = dist.find((f) => f.endsWith('_bg.wasm'));
-const js = dist.find((f) => /^budapest-process-site-[0-9a-f]{16}\.js$/.test(f));
+const js = dist.find((f) => /^budapest-process-site-[0-9a-f]{12,16}\.js$/.test(f));
+const css = dist.find((f) => /^main-[0-9a-f]{12,16}\.css$/.test(f));
 
 test('security headers: strict scripts; site framed only by itself, widgets by anyone', async ({ request }) => {
   for (const [path, ancestors] of [['/', "'self'"], [`/news/${newsItems[0].id}`, "'self'"], ['/members/TR', "'self'"],
@@ -27,7 +28,7 @@ test('security headers: strict scripts; site framed only by itself, widgets by a
 });
 
 test('caching: hashed assets for a year, the app and data revalidated', async ({ request }) => {
-  for (const file of [wasm, js]) {
+  for (const file of [wasm, js, css]) {
     const response = await request.get(`/${file}`);
     expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   }
