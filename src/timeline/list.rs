@@ -83,13 +83,7 @@ pub fn VerticalList(ctx: Ctx) -> impl IntoView {
     };
     let on_focus_in = {
         let ctx = ctx.clone();
-        move |ev: web_sys::FocusEvent| {
-            if let Some(index) = dom::marker_index(ev.target())
-                && ctx.active.get_untracked() != Some(index)
-            {
-                ctx.active.set(Some(index));
-            }
-        }
+        move |ev: web_sys::FocusEvent| ctx.follow_focus(ev.target())
     };
 
     view! {

@@ -79,6 +79,16 @@ impl Ctx {
         })
     }
 
+    /// Makes the marker that received focus (by Tab or click) the roving
+    /// tab stop; one listener on the list serves every marker.
+    pub fn follow_focus(&self, target: Option<web_sys::EventTarget>) {
+        if let Some(index) = dom::marker_index(target)
+            && self.active.get_untracked() != Some(index)
+        {
+            self.active.set(Some(index));
+        }
+    }
+
     /// Moves the roving focus by `how`, returning the new active index.
     pub fn step_focus(&self, how: Step) -> Option<usize> {
         let visible = self.visible.get_untracked();

@@ -262,13 +262,7 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
     };
     let on_focus_in = {
         let ctx = ctx.clone();
-        move |ev: web_sys::FocusEvent| {
-            if let Some(index) = dom::marker_index(ev.target())
-                && ctx.active.get_untracked() != Some(index)
-            {
-                ctx.active.set(Some(index));
-            }
-        }
+        move |ev: web_sys::FocusEvent| ctx.follow_focus(ev.target())
     };
 
     let cluster_ctx = ctx.clone();
