@@ -8,6 +8,8 @@ const routes = ['/', '/about', '/timeline', '/members', '/members?status=observe
 
 for (const scheme of ['light', 'dark']) {
   test(`axe finds no violations (${scheme})`, async ({ page }) => {
+    // Fourteen full axe runs take about half a minute on two busy cores.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of routes) {
       await page.goto(path);
@@ -26,7 +28,7 @@ test('axe finds no violations in the error and loading states', async ({ page })
 });
 
 test('phones at 320 px: no sideways scrolling, axe clean', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of routes) {
     await page.goto(path);
