@@ -6,6 +6,24 @@
 const errors = (window.__bpErrors = []);
 addEventListener('error', (e) => errors.push(String(e.message)));
 addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+
+// Every page needs the site data and the feed. Asking for them now lets
+// them download alongside the wasm rather than after it has started; the
+// app's fetch helper (src/fetch.rs) takes these downloads over by URL. A
+// failed download is left as null and the app tries again itself.
+const early = (window.__bpEarlyData = {});
+for (const name of ['bp-site-data', 'bp-feed']) {
+  const configured = document.querySelector(`meta[name="${name}"]`)?.content;
+  if (!configured) continue;
+  try {
+    const url = new URL(configured, document.baseURI);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') continue;
+    early[url.href] = fetch(url.href, { cache: 'no-cache' }).catch(() => null);
+  } catch {
+    // Not a URL: the app falls back to its default location.
+  }
+}
+
 const js = document.getElementById('bp-js')?.href;
 const wasm = document.getElementById('bp-wasm')?.href;
 if (js && wasm) {

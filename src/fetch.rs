@@ -2,13 +2,24 @@
 //! [`fetch_text`], which checks the HTTP status before anything is decoded
 //! and gives up after a deadline so a stalled server shows an error with a
 //! retry button instead of an endless spinner.
+//!
+//! `public/boot.js` starts the site-data and feed downloads before the wasm
+//! has arrived, so they travel alongside it instead of after it. The first
+//! read of such a URL takes over that download ([`take_early`]); every
+//! later read (a retry) fetches afresh.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo_net::http::Request;
-use wasm_bindgen::JsCast;
+use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, RequestCache, RequestInit, Response, Window};
+
+/// Where boot.js leaves its downloads: URL -> promise of a Response, or of
+/// `null` if that download failed (then the app tries once more itself).
+const EARLY_DOWNLOADS: &str = "__bpEarlyData";
 
 /// Why data could not be loaded; each case gets its own message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,38 +64,80 @@ fn capitalise(text: &str) -> String {
 
 /// GETs `url` and returns the body as text.
 pub async fn fetch_text(url: &str, timeout_ms: i32) -> Result<String, FetchError> {
-    let controller = web_sys::AbortController::new().map_err(|_| FetchError::Network)?;
+    let window = web_sys::window().ok_or(FetchError::Network)?;
+    let controller = AbortController::new().map_err(|_| FetchError::Network)?;
     let timed_out = Rc::new(Cell::new(false));
-    arm_deadline(&controller, timed_out.clone(), timeout_ms);
+    let deadline = arm_deadline(&window, &controller, timed_out.clone(), timeout_ms);
     let classify = |_| if timed_out.get() { FetchError::Timeout } else { FetchError::Network };
 
-    let response = Request::get(url)
-        // Revalidate: a deployer's new feed should show on the next visit.
-        .cache(web_sys::RequestCache::NoCache)
-        .abort_signal(Some(&controller.signal()))
-        .send()
-        .await
-        .map_err(classify)?;
+    let early = match take_early(&window, url) {
+        Some(download) => JsFuture::from(race(&download, &deadline)).await.map_err(classify)?.dyn_into().ok(),
+        None => None,
+    };
+    let response: Response = match early {
+        Some(response) => response,
+        None => {
+            let request = start(&window, url, &controller);
+            JsFuture::from(race(&request, &deadline)).await.map_err(classify)?.dyn_into().map_err(classify)?
+        }
+    };
     if !response.ok() {
         controller.abort();
         return Err(FetchError::Status(response.status()));
     }
-    // The deadline stays armed while the body streams in; firing it after
-    // the read has finished is harmless.
-    response.text().await.map_err(classify)
+    // The deadline still applies while the body streams in.
+    let body = response.text().map_err(classify)?;
+    let text = JsFuture::from(race(&body, &deadline)).await.map_err(classify)?;
+    text.as_string().ok_or(FetchError::Network)
 }
 
-/// Aborts the request after `timeout_ms`, recording that it was the deadline.
-fn arm_deadline(controller: &web_sys::AbortController, flag: Rc<Cell<bool>>, timeout_ms: i32) {
-    let Some(window) = web_sys::window() else { return };
+fn start(window: &Window, url: &str, controller: &AbortController) -> Promise {
+    let init = RequestInit::new();
+    init.set_method("GET");
+    // Revalidate: a deployer's new feed should show on the next visit.
+    init.set_cache(RequestCache::NoCache);
+    init.set_signal(Some(&controller.signal()));
+    window.fetch_with_str_and_init(url, &init)
+}
+
+/// Takes over boot.js's download of `url`, if there is one; at most once.
+fn take_early(window: &Window, url: &str) -> Option<Promise> {
+    let downloads = Reflect::get(window, &JsValue::from_str(EARLY_DOWNLOADS)).ok()?;
+    if !downloads.is_object() {
+        return None;
+    }
+    let key = JsValue::from_str(url);
+    let download = Reflect::get(&downloads, &key).ok()?.dyn_into::<Promise>().ok()?;
+    let _ = Reflect::delete_property(downloads.unchecked_ref::<js_sys::Object>(), &key);
+    Some(download)
+}
+
+/// A promise that rejects after `timeout_ms`, aborting the request and
+/// recording that it was the deadline. It never settles if no timer can be
+/// set; the request then simply has no deadline.
+fn arm_deadline(
+    window: &Window,
+    controller: &AbortController,
+    flag: Rc<Cell<bool>>,
+    timeout_ms: i32,
+) -> Promise {
+    let window = window.clone();
     let controller = controller.clone();
-    let on_deadline = Closure::once_into_js(move || {
-        flag.set(true);
-        controller.abort();
-    });
-    // If the timer cannot be set the request simply has no deadline.
-    let _ =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(on_deadline.unchecked_ref(), timeout_ms);
+    Promise::new(&mut move |_resolve, reject: Function| {
+        let flag = flag.clone();
+        let controller = controller.clone();
+        let on_deadline = Closure::once_into_js(move || {
+            flag.set(true);
+            controller.abort();
+            let _ = reject.call0(&JsValue::NULL);
+        });
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(on_deadline.unchecked_ref(), timeout_ms);
+    })
+}
+
+fn race(work: &Promise, deadline: &Promise) -> Promise {
+    Promise::race(&Array::of2(work, deadline))
 }
 
 #[cfg(test)]

@@ -110,3 +110,24 @@ test('a lenient read keeps the good items of a messy feed', async ({ page }) => 
   await page.goto('/news/17');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Numeric id');
 });
+
+test('the data downloads travel alongside the wasm and happen once', async ({ page }) => {
+  // Hold the wasm back: the data must be asked for while it is still on its way.
+  let wasmArrived = false;
+  await page.route('**/*.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const response = await route.fetch();
+    wasmArrived = true;
+    await route.fulfill({ response });
+  });
+  const requests = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/data/')) requests.push([path, wasmArrived]);
+  });
+  await page.goto('/');
+  await expect(page.locator('.key-card', { hasText: 'Participating states' })).toContainText('52');
+  await expect(page.getByRole('region', { name: 'Latest news' }).getByRole('heading', { level: 3 }).first())
+    .toHaveText(newsItems[0].title);
+  expect(requests.sort()).toEqual([['/data/feed.json', false], ['/data/site.json', false]]);
+});
