@@ -24,8 +24,17 @@ for (const name of ['bp-site-data', 'bp-feed']) {
   }
 }
 
-const js = document.getElementById('bp-js')?.href;
-const wasm = document.getElementById('bp-wasm')?.href;
+// The page names the bundle it preloads. The home page's own shell
+// (index.html in a release build) preloads the small home-page bundle and
+// names the full app in <meta name="bp-app">, which every other path needs:
+// that only matters if a host serves this shell for them.
+let js = document.getElementById('bp-js')?.href;
+let wasm = document.getElementById('bp-wasm')?.href;
+const fullApp = document.querySelector('meta[name="bp-app"]')?.content.split(' ');
+const atHome = location.pathname === '/' || location.pathname === '/index.html';
+if (fullApp?.length === 2 && !atHome) {
+  [js, wasm] = fullApp.map((path) => new URL(path, document.baseURI).href);
+}
 if (js && wasm) {
   const { default: init } = await import(js);
   await init({ module_or_path: wasm });

@@ -1,9 +1,10 @@
 //! The Budapest Process website: a Leptos single-page app.
 //!
 //! `App` provides the shared contexts (page metadata, loaded data) and the
-//! one route table. Pages live in `pages/`, one file per route; shared
-//! pieces in `components/`; everything testable without a browser in
-//! `model/`.
+//! one route table. `HomeApp` is the home page alone, the small bundle a
+//! first visit to `/` loads (`src/bin/home.rs`). Pages live in `pages/`,
+//! one file per route; shared pieces in `components/`; everything testable
+//! without a browser in `model/`.
 
 pub mod clock;
 pub mod components;
@@ -33,9 +34,7 @@ pub fn App() -> impl IntoView {
     data::provide_app_data();
 
     view! {
-        <Title formatter=|page: String| {
-            if page.is_empty() { "Budapest Process".to_owned() } else { format!("{page} · Budapest Process") }
-        } />
+        <SiteTitle />
         <Router>
             <RouteFocus />
             <SiteChrome>
@@ -90,6 +89,35 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The home page without the router or any other page. Its links are
+/// ordinary page loads, which bring in the full app; every other path
+/// loads `App` (public/boot.js chooses).
+#[component]
+pub fn HomeApp() -> impl IntoView {
+    provide_meta_context();
+    data::provide_app_data();
+
+    view! {
+        <SiteTitle />
+        <SkipLink />
+        <Header current=Signal::stored(paths::HOME.to_owned()) />
+        <div id="main" tabindex="-1" role="main">
+            <pages::home::Home />
+        </div>
+        <Footer />
+    }
+}
+
+/// "Page · Budapest Process", or the name alone on the home page.
+#[component]
+fn SiteTitle() -> impl IntoView {
+    view! {
+        <Title formatter=|page: String| {
+            if page.is_empty() { "Budapest Process".to_owned() } else { format!("{page} · Budapest Process") }
+        } />
+    }
+}
+
 /// Header, skip link and footer around the page, except on widget pages,
 /// which partners frame inside their own sites.
 #[component]
@@ -99,7 +127,7 @@ fn SiteChrome(children: Children) -> impl IntoView {
     view! {
         <Show when=move || !is_embed.get()>
             <SkipLink />
-            <Header />
+            <Header current=pathname />
         </Show>
         {children()}
         <Show when=move || !is_embed.get()>

@@ -23,6 +23,16 @@ pub fn is_embed(path: &str) -> bool {
     path == EMBED || path.starts_with("/embed/")
 }
 
+/// Whether a navigation entry for `href` is the page at `path`: the home
+/// link only on `/`, any other on its own page and the pages under it.
+pub fn is_current(href: &str, path: &str) -> bool {
+    match path.strip_prefix(href) {
+        Some(rest) if href == HOME => rest.is_empty(),
+        Some(rest) => rest.is_empty() || rest.starts_with('/'),
+        None => false,
+    }
+}
+
 /// Route segments, for the route table.
 pub mod segment {
     pub const ABOUT: &str = "about";
@@ -84,6 +94,15 @@ mod tests {
         assert!(is_embed(EMBED_MAP) && is_embed("/embed/news"));
         assert!(!is_embed("/embedded") && !is_embed("/news"));
         assert!(EMBED_KEY_DATA.ends_with(segment::KEY_DATA_WIDGET));
+    }
+
+    #[test]
+    fn navigation_marks_the_current_section() {
+        assert!(is_current(HOME, "/"));
+        assert!(!is_current(HOME, "/news"));
+        assert!(is_current(NEWS, "/news") && is_current(NEWS, "/news/2019-ministerial"));
+        assert!(!is_current(NEWS, "/newsletter") && !is_current(NEWS, "/"));
+        assert!(!is_current(EVENTS, "/news"));
     }
 
     #[test]

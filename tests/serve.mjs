@@ -1,6 +1,7 @@
 // A dependency-free static server for the end-to-end suite: serves the
-// release build in dist/ with an SPA fallback (unknown paths get
-// index.html, as a production host is configured to do) and the right
+// release build in dist/ with an SPA fallback (`/` gets index.html and
+// other paths that are not files get app.html, as a production host is
+// configured to do; index.html where there is no app.html) and the right
 // MIME types for wasm and JSON Feed.
 //
 //   node tests/serve.mjs [port] [root]
@@ -40,7 +41,7 @@ createServer(async (req, res) => {
   // A missing file with an extension is a real 404; anything else is a
   // route of the app.
   const isAsset = extname(url.pathname) !== '';
-  if (!path && !isAsset) path = join(root, 'index.html');
+  if (!path && !isAsset) path = (await file(join(root, 'app.html'))) ?? join(root, 'index.html');
   if (!path) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;

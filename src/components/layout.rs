@@ -1,7 +1,6 @@
 //! The frame around every page: skip link, header with navigation, footer.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
@@ -38,20 +37,24 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
+/// The site header. `current` is the path being shown, for the
+/// `aria-current` marks; plain links, which the router (when there is one)
+/// turns into in-app navigations.
 #[component]
-pub fn Header() -> impl IntoView {
+pub fn Header(#[prop(into)] current: Signal<String>) -> impl IntoView {
+    let mark = move |href: &'static str| move || paths::is_current(href, &current.get()).then_some("page");
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <A href=paths::HOME exact=true attr:class="brand">
+                <a href=paths::HOME class="brand" aria-current=mark(paths::HOME)>
                     <span class="brand__mark" aria-hidden="true">"BP"</span>
                     <span class="brand__name">"Budapest Process"</span>
-                </A>
+                </a>
                 <nav aria-label="Main">
                     <ul class="nav-list">
                         {NAV
                             .iter()
-                            .map(|(href, label)| view! { <li><A href=*href>{*label}</A></li> })
+                            .map(|(href, label)| view! { <li><a href=*href aria-current=mark(href)>{*label}</a></li> })
                             .collect_view()}
                     </ul>
                 </nav>

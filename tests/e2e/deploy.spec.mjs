@@ -8,8 +8,10 @@ import { readdirSync } from 'node:fs';
 test.skip(process.env.E2E_SERVER !== 'nginx', 'headers come from the nginx configuration');
 
 const dist = readdirSync(new URL('../../dist/', import.meta.url));
-const wasm = dist.find((f) => f.endsWith('_bg.wasm'));
+const wasm = dist.find((f) => /^budapest-process-site-[0-9a-f]{12,16}_bg\.wasm$/.test(f));
 const js = dist.find((f) => /^budapest-process-site-[0-9a-f]{12,16}\.js$/.test(f));
+const homeWasm = dist.find((f) => /^home-[0-9a-f]{16}_bg\.wasm$/.test(f));
+const homeJs = dist.find((f) => /^home-[0-9a-f]{16}\.js$/.test(f));
 const css = dist.find((f) => /^main-[0-9a-f]{12,16}\.css$/.test(f));
 
 test('security headers: strict scripts; site framed only by itself, widgets by anyone', async ({ request }) => {
@@ -28,15 +30,29 @@ test('security headers: strict scripts; site framed only by itself, widgets by a
 });
 
 test('caching: hashed assets for a year, the app and data revalidated', async ({ request }) => {
-  for (const file of [wasm, js, css]) {
+  for (const file of [wasm, js, homeWasm, homeJs, css]) {
+    expect(file).toBeTruthy();
     const response = await request.get(`/${file}`);
     expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   }
-  for (const path of ['/', '/index.html', '/timeline', '/data/site.json', '/data/feed.json', '/boot.js']) {
+  for (const path of ['/', '/index.html', '/app.html', '/timeline', '/data/site.json', '/data/feed.json', '/boot.js']) {
     expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
   }
   expect((await request.get('/embed.js')).headers()['cache-control']).toBe('public, max-age=3600');
   expect((await request.get('/data/missing.json')).status()).toBe(404);
+});
+
+test('`/` gets the home shell, every other page the app shell', async ({ request }) => {
+  for (const path of ['/', '/index.html']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain(`/${homeWasm}`);
+    expect(html, path).toContain(`name=bp-app content="/${js} /${wasm}"`);
+  }
+  for (const path of ['/timeline', '/news/whatever', '/app.html']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain(`/${wasm}`);
+    expect(html, path).not.toContain('home-');
+  }
 });
 
 test('types and precompressed files', async ({ request }) => {

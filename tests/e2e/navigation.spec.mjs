@@ -44,7 +44,7 @@ test('back and forward restore pages and filters', async ({ page }) => {
 });
 
 test('navigating moves focus to the main content', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/contact');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
   await expect(page.getByRole('main')).toBeFocused();
 });
