@@ -31,7 +31,9 @@ for (const name of ['bp-site-data', 'bp-feed']) {
 let js = document.getElementById('bp-js')?.href;
 let wasm = document.getElementById('bp-wasm')?.href;
 const fullApp = document.querySelector('meta[name="bp-app"]')?.content.split(' ');
-const atHome = location.pathname === '/' || location.pathname === '/index.html';
+// The hashed bundles sit at the site's root, wherever it is deployed.
+const root = js ? new URL('./', js).pathname : '/';
+const atHome = location.pathname === root || location.pathname === `${root}index.html`;
 if (fullApp?.length === 2 && !atHome) {
   [js, wasm] = fullApp.map((path) => new URL(path, document.baseURI).href);
 }
