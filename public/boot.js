@@ -9,8 +9,9 @@ addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 
 // Every page needs the site data and the feed. Asking for them now lets
 // them download alongside the wasm rather than after it has started; the
-// app's fetch helper (src/fetch.rs) takes these downloads over by URL. A
-// failed download is left as null and the app tries again itself.
+// app's fetch helper (src/fetch.rs) takes these downloads over by URL, with
+// the controller that lets it stop one at its deadline. A failed download
+// resolves to null and the app tries again itself.
 const early = (window.__bpEarlyData = {});
 for (const name of ['bp-site-data', 'bp-feed']) {
   const configured = document.querySelector(`meta[name="${name}"]`)?.content;
@@ -18,7 +19,9 @@ for (const name of ['bp-site-data', 'bp-feed']) {
   try {
     const url = new URL(configured, document.baseURI);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') continue;
-    early[url.href] = fetch(url.href, { cache: 'no-cache' }).catch(() => null);
+    const controller = new AbortController();
+    const response = fetch(url.href, { cache: 'no-cache', signal: controller.signal }).catch(() => null);
+    early[url.href] = { response, controller };
   } catch {
     // Not a URL: the app falls back to its default location.
   }

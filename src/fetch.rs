@@ -17,8 +17,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestCache, RequestInit, Response, Window};
 
-/// Where boot.js leaves its downloads: URL -> promise of a Response, or of
-/// `null` if that download failed (then the app tries once more itself).
+/// Where boot.js leaves its downloads: URL -> `{ response, controller }`,
+/// the promise of a Response (or of `null` if that download failed; the app
+/// then tries once more itself) and the AbortController that can stop it.
 const EARLY_DOWNLOADS: &str = "__bpEarlyData";
 
 /// Why data could not be loaded; each case gets its own message.
@@ -65,13 +66,21 @@ fn capitalise(text: &str) -> String {
 /// GETs `url` and returns the body as text.
 pub async fn fetch_text(url: &str, timeout_ms: i32) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
-    let controller = AbortController::new().map_err(|_| FetchError::Network)?;
+    let early = take_early(&window, url);
+    // One controller for whichever download this is, so the deadline and an
+    // error status stop it.
+    let controller = match &early {
+        Some(download) => download.controller.clone(),
+        None => AbortController::new().map_err(|_| FetchError::Network)?,
+    };
     let timed_out = Rc::new(Cell::new(false));
     let deadline = arm_deadline(&window, &controller, timed_out.clone(), timeout_ms);
     let classify = |_| if timed_out.get() { FetchError::Timeout } else { FetchError::Network };
 
-    let early = match take_early(&window, url) {
-        Some(download) => JsFuture::from(race(&download, &deadline)).await.map_err(classify)?.dyn_into().ok(),
+    let early = match early {
+        Some(download) => {
+            JsFuture::from(race(&download.response, &deadline)).await.map_err(classify)?.dyn_into().ok()
+        }
         None => None,
     };
     let response: Response = match early {
@@ -100,16 +109,26 @@ fn start(window: &Window, url: &str, controller: &AbortController) -> Promise {
     window.fetch_with_str_and_init(url, &init)
 }
 
+/// A download boot.js started: `{ response, controller }` in JavaScript.
+struct EarlyDownload {
+    response: Promise,
+    controller: AbortController,
+}
+
 /// Takes over boot.js's download of `url`, if there is one; at most once.
-fn take_early(window: &Window, url: &str) -> Option<Promise> {
+fn take_early(window: &Window, url: &str) -> Option<EarlyDownload> {
     let downloads = Reflect::get(window, &JsValue::from_str(EARLY_DOWNLOADS)).ok()?;
     if !downloads.is_object() {
         return None;
     }
     let key = JsValue::from_str(url);
-    let download = Reflect::get(&downloads, &key).ok()?.dyn_into::<Promise>().ok()?;
+    let entry = Reflect::get(&downloads, &key).ok()?;
     let _ = Reflect::delete_property(downloads.unchecked_ref::<js_sys::Object>(), &key);
-    Some(download)
+    let field = |name: &str| Reflect::get(&entry, &JsValue::from_str(name)).ok();
+    Some(EarlyDownload {
+        response: field("response")?.dyn_into().ok()?,
+        controller: field("controller")?.dyn_into().ok()?,
+    })
 }
 
 /// A promise that rejects after `timeout_ms`, aborting the request and

@@ -43,9 +43,13 @@ test('a feed that never answers ends in a timeout message', async ({ page }) => 
     await route.fulfill({ response, body });
   });
   const heal = await flakyFeed(page, () => { /* never answer */ });
+  const abandoned = [];
+  page.on('requestfailed', (request) => request.url().endsWith('/data/feed.json') && abandoned.push(request.failure()?.errorText));
   await page.goto('/events');
   await expect(page.getByRole('status')).toContainText('Loading the news feed');
   await expect(page.getByRole('alert')).toContainText('taking too long', { timeout: 6_000 });
+  // The stalled download is stopped, not left holding a connection.
+  await expect.poll(() => abandoned).toEqual(['net::ERR_ABORTED']);
   heal();
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { name: 'Past events' })).toBeVisible();
