@@ -12,8 +12,10 @@ addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 // app's fetch helper (src/fetch.rs) takes these downloads over by URL, with
 // the controller that lets it stop one at its deadline. A failed download
 // resolves to null and the app tries again itself.
+// The map geometry only for the pages that draw the map.
+const drawsMap = /^\/(members|embed\/map)(\/|$)/.test(location.pathname);
 const early = (window.__bpEarlyData = {});
-for (const name of ['bp-site-data', 'bp-feed']) {
+for (const name of ['bp-site-data', 'bp-feed', ...(drawsMap ? ['bp-map-data'] : [])]) {
   const configured = document.querySelector(`meta[name="${name}"]`)?.content;
   if (!configured) continue;
   try {

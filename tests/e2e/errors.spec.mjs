@@ -115,8 +115,8 @@ test('a lenient read keeps the good items of a messy feed', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Numeric id');
 });
 
-test('the data downloads travel alongside the wasm and happen once', async ({ page }) => {
-  // Hold the wasm back: the data must be asked for while it is still on its way.
+/** Holds the wasm back for a second; returns the data requests, each with whether the wasm had arrived. */
+async function dataRequestsWithSlowWasm(page) {
   let wasmArrived = false;
   await page.route('**/*.wasm', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -129,9 +129,22 @@ test('the data downloads travel alongside the wasm and happen once', async ({ pa
     const path = new URL(request.url()).pathname;
     if (path.startsWith('/data/')) requests.push([path, wasmArrived]);
   });
+  return requests;
+}
+
+test('the data downloads travel alongside the wasm and happen once', async ({ page }) => {
+  const requests = await dataRequestsWithSlowWasm(page);
   await page.goto('/');
   await expect(page.locator('.key-card', { hasText: 'Participating states' })).toContainText('52');
   await expect(page.getByRole('region', { name: 'Latest news' }).getByRole('heading', { level: 3 }).first())
     .toHaveText(newsItems[0].title);
   expect(requests.sort()).toEqual([['/data/feed.json', false], ['/data/site.json', false]]);
+});
+
+test('pages that draw the map also get its geometry early, once', async ({ page }) => {
+  const requests = await dataRequestsWithSlowWasm(page);
+  await page.goto('/members/TR');
+  await expect(page.locator('.map-state').first()).toBeAttached();
+  await expect(page.getByRole('heading', { level: 2, name: 'Türkiye' })).toBeVisible();
+  expect(requests.sort()).toEqual([['/data/feed.json', false], ['/data/map.json', false], ['/data/site.json', false]]);
 });
