@@ -9,6 +9,7 @@
 //! tooltip and the details, Shift + arrows pan, + / - zoom, 0 resets.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -47,10 +48,26 @@ pub fn MemberMap(
 ) -> impl IntoView {
     let data = use_app_data();
     data.ensure_map();
+    // The map is the heaviest part of its page. Drawing it after the first
+    // paint lets the page's text show first and splits the work into two
+    // shorter tasks instead of one long one, which matters on slow phones.
+    let painted = RwSignal::new(false);
+    request_animation_frame(move || {
+        // The page may be gone by then; then there is nothing to draw.
+        set_timeout(
+            move || {
+                let _ = painted.try_set(true);
+            },
+            Duration::ZERO,
+        );
+    });
     move || match data.map.get() {
         // Holds the map's place while it loads, so the list below does not
         // jump when it arrives.
         Remote::Loading => view! { <div class="map-placeholder"><Loading what="the map" /></div> }.into_any(),
+        Remote::Ready(_) if !painted.get() => {
+            view! { <div class="map-placeholder"><Loading what="the map" /></div> }.into_any()
+        }
         Remote::Failed(error) => {
             view! { <LoadError error what="the map" retry=move |()| data.reload_map() /> }.into_any()
         }
