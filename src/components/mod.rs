@@ -1,6 +1,7 @@
 //! Pieces shared by pages (and, later, by the embeddable widgets).
 
 pub mod article;
+pub mod deferred;
 pub mod filters;
 pub mod item_summary;
 pub mod key_data;

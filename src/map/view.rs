@@ -9,7 +9,6 @@
 //! tooltip and the details, Shift + arrows pan, + / - zoom, 0 resets.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -20,6 +19,7 @@ use super::data::{Join, MapData, join, map_label, needs_marker};
 use super::nav::{Direction, nearest};
 use super::state::{MapState, MapUrlStyle};
 use super::viewport::ViewBox;
+use crate::components::deferred::after_first_paint;
 use crate::components::filters::use_filter_navigate;
 use crate::components::item_summary::item_path;
 use crate::components::remote::{LoadError, Loading};
@@ -48,19 +48,8 @@ pub fn MemberMap(
 ) -> impl IntoView {
     let data = use_app_data();
     data.ensure_map();
-    // The map is the heaviest part of its page. Drawing it after the first
-    // paint lets the page's text show first and splits the work into two
-    // shorter tasks instead of one long one, which matters on slow phones.
-    let painted = RwSignal::new(false);
-    request_animation_frame(move || {
-        // The page may be gone by then; then there is nothing to draw.
-        set_timeout(
-            move || {
-                let _ = painted.try_set(true);
-            },
-            Duration::ZERO,
-        );
-    });
+    // The heaviest part of its page: drawn after the rest has painted.
+    let painted = after_first_paint();
     move || match data.map.get() {
         // Holds the map's place while it loads, so the list below does not
         // jump when it arrives.

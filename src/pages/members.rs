@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::components::deferred::after_first_paint;
 use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate};
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::{Empty, with_site};
@@ -69,6 +70,8 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
         .map(|g| (g.id.clone(), g.name.clone()))
         .collect();
 
+    // Sixty table rows: rendered after the lead and the filters have painted.
+    let painted = after_first_paint();
     let listing = {
         let site = site.clone();
         move || {
@@ -140,7 +143,7 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
             <EmbedButton kind=WidgetKind::Map site=site.clone() />
         </div>
         <MemberMap site=site.clone() state=map_state url_style=MapUrlStyle::Site />
-        {listing}
+        {move || painted.get().then(&listing)}
         <p class="notice">
             "Working-group memberships marked “inferred” are not published by the process; the sources only imply them from geography. "
             "The membership lists follow the most complete named lists available (2013–2015)."
