@@ -69,11 +69,7 @@ pub fn document(id: &str) -> String {
 /// (`/timeline/<id>`, `/members/<iso2>`): moving between such paths is not
 /// a new page, so focus and scroll must stay where the visitor is.
 pub fn same_view(from: &str, to: &str) -> bool {
-    let view_of = |path: &str| {
-        [TIMELINE, MEMBERS]
-            .into_iter()
-            .find(|base| path.strip_prefix(base).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')))
-    };
+    let view_of = |path: &str| [TIMELINE, MEMBERS].into_iter().find(|base| is_current(base, path));
     matches!((view_of(from), view_of(to)), (Some(a), Some(b)) if a == b)
 }
 

@@ -51,18 +51,15 @@ pub fn MemberMap(
     // The heaviest part of its page: drawn after the rest has painted.
     let painted = after_first_paint();
     move || match data.map.get() {
-        // Holds the map's place while it loads, so the list below does not
-        // jump when it arrives.
-        Remote::Loading => view! { <div class="map-placeholder"><Loading what="the map" /></div> }.into_any(),
-        Remote::Ready(_) if !painted.get() => {
-            view! { <div class="map-placeholder"><Loading what="the map" /></div> }.into_any()
+        Remote::Ready(map) if painted.get() => {
+            view! { <MapView site=site.clone() map state url_style=url_style.clone() /> }.into_any()
         }
         Remote::Failed(error) => {
             view! { <LoadError error what="the map" retry=move |()| data.reload_map() /> }.into_any()
         }
-        Remote::Ready(map) => {
-            view! { <MapView site=site.clone() map state url_style=url_style.clone() /> }.into_any()
-        }
+        // Holds the map's place while it loads (or waits for the first
+        // paint), so the list below does not jump when it arrives.
+        _ => view! { <div class="map-placeholder"><Loading what="the map" /></div> }.into_any(),
     }
 }
 
