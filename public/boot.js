@@ -7,42 +7,57 @@ const errors = (window.__bpErrors = []);
 addEventListener('error', (e) => errors.push(String(e.message)));
 addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 
-// Every page needs the site data and the feed. Asking for them now lets
-// them download alongside the wasm rather than after it has started; the
-// app's fetch helper (src/fetch.rs) takes these downloads over by URL, with
-// the controller that lets it stop one at its deadline. A failed download
-// resolves to null and the app tries again itself.
-// The map geometry only for the pages that draw the map.
-const drawsMap = /^\/(members|embed\/map)(\/|$)/.test(location.pathname);
-const early = (window.__bpEarlyData = {});
-for (const name of ['bp-site-data', 'bp-feed', ...(drawsMap ? ['bp-map-data'] : [])]) {
-  const configured = document.querySelector(`meta[name="${name}"]`)?.content;
-  if (!configured) continue;
-  try {
-    const url = new URL(configured, document.baseURI);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') continue;
-    const controller = new AbortController();
-    const response = fetch(url.href, { cache: 'no-cache', signal: controller.signal }).catch(() => null);
-    early[url.href] = { response, controller };
-  } catch {
-    // Not a URL: the app falls back to its default location.
-  }
+const root = document.documentElement;
+const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content;
+
+// A widget's theme option, before the app arrives, so a partner's dark
+// frame does not flash light. The app applies the same rule (embed/options.rs).
+if (location.pathname.startsWith('/embed/')) {
+  const theme = new URLSearchParams(location.search).get('theme')?.toLowerCase();
+  if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
 }
 
-// The page names the bundle it preloads. The home page's own shell
-// (index.html in a release build) preloads the small home-page bundle and
-// names the full app in <meta name="bp-app">, which every other path needs:
-// that only matters if a host serves this shell for them.
-let js = document.getElementById('bp-js')?.href;
-let wasm = document.getElementById('bp-wasm')?.href;
-const fullApp = document.querySelector('meta[name="bp-app"]')?.content.split(' ');
-// The hashed bundles sit at the site's root, wherever it is deployed.
-const root = js ? new URL('./', js).pathname : '/';
-const atHome = location.pathname === root || location.pathname === `${root}index.html`;
-if (fullApp?.length === 2 && !atHome) {
-  [js, wasm] = fullApp.map((path) => new URL(path, document.baseURI).href);
-}
-if (js && wasm) {
-  const { default: init } = await import(js);
-  await init({ module_or_path: wasm });
+// Without WebAssembly (Lockdown Mode, JIT-less hardened browsers) the
+// pre-rendered pages are the site: show the notes on what needs the app
+// instead of controls that would do nothing, and download nothing more.
+const noApp = () => root.classList.add('no-app');
+
+if (typeof WebAssembly !== 'object') {
+  noApp();
+} else {
+  // The data downloads start now, alongside the wasm rather than after it;
+  // the app's fetch helper (src/fetch.rs) takes them over by URL, with the
+  // controller that lets it stop one at its deadline. A failed download
+  // resolves to null and the app tries again itself. A pre-rendered page
+  // names the files it was rendered from (and needs to hydrate); a page
+  // from `trunk serve` has only the deployer's settings.
+  const snapshots = [...document.querySelectorAll('meta[name="bp-snapshot"]')].map((m) => m.content);
+  const wanted = snapshots.length ? snapshots : [meta('bp-site-data'), meta('bp-feed')];
+  const early = (window.__bpEarlyData = {});
+  for (const configured of wanted) {
+    if (!configured) continue;
+    try {
+      const url = new URL(configured, document.baseURI);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') continue;
+      const controller = new AbortController();
+      const response = fetch(url.href, { cache: 'no-cache', signal: controller.signal }).catch(() => null);
+      early[url.href] = { response, controller };
+    } catch {
+      // Not a URL: the app falls back to its default location.
+    }
+  }
+
+  const js = document.getElementById('bp-js')?.href;
+  const wasm = document.getElementById('bp-wasm')?.href;
+  if (js && wasm) {
+    try {
+      const { default: init } = await import(js);
+      await init({ module_or_path: wasm });
+    } catch (error) {
+      // The bundle did not load or start (offline, blocked): the page
+      // stays as pre-rendered, with its notes on what needs the app.
+      errors.push(String(error));
+      noApp();
+    }
+  }
 }

@@ -3,13 +3,19 @@
 //!
 //! Data flows one way: `public/data/*.json` -> [`fetch_text`] -> the
 //! tolerant parsers in `model` -> [`AppData`] signals -> pages.
+//!
+//! A pre-rendered page starts with the data it was rendered from already
+//! in place (a [`Snapshot`]: on the host the render step reads the files,
+//! in the browser `startup` loads them before hydrating), so the first
+//! render matches the HTML. If the deployer's feed lives elsewhere, the app
+//! then fetches it and the page updates in place ([`AppData::refresh`]).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::config::Config;
+use crate::config::{Config, resolve};
 use crate::fetch::{FetchError, fetch_text};
 use crate::map::data::{MapData, parse_map};
 use crate::model::feed::{Feed, parse_feed};
@@ -21,6 +27,15 @@ pub enum Remote<T> {
     Loading,
     Ready(Arc<T>),
     Failed(FetchError),
+}
+
+/// Data already loaded before the app starts.
+#[derive(Clone, Debug)]
+pub struct Snapshot {
+    pub site: Arc<SiteData>,
+    pub feed: Arc<Feed>,
+    /// Only on the pages that draw the map.
+    pub map: Option<Arc<MapData>>,
 }
 
 /// Handles to the loaded data; cheap to copy into closures.
@@ -39,15 +54,25 @@ pub struct AppData {
 }
 
 impl AppData {
-    fn new(config: Config) -> AppData {
+    fn new(config: Config, snapshot: Option<Snapshot>) -> AppData {
+        let (site, feed, map) = match snapshot {
+            Some(s) => {
+                (Remote::Ready(s.site), Remote::Ready(s.feed), s.map.map_or(Remote::Loading, Remote::Ready))
+            }
+            None => (Remote::Loading, Remote::Loading, Remote::Loading),
+        };
+        // A value that is already there counts as the first load.
+        fn generation<T>(value: &Remote<T>) -> StoredValue<u32> {
+            StoredValue::new(u32::from(matches!(value, Remote::Ready(_))))
+        }
         AppData {
-            site: RwSignal::new(Remote::Loading),
-            feed: RwSignal::new(Remote::Loading),
-            map: RwSignal::new(Remote::Loading),
+            site_generation: generation(&site),
+            feed_generation: generation(&feed),
+            map_generation: generation(&map),
+            site: RwSignal::new(site),
+            feed: RwSignal::new(feed),
+            map: RwSignal::new(map),
             config: StoredValue::new(config),
-            site_generation: StoredValue::new(0),
-            feed_generation: StoredValue::new(0),
-            map_generation: StoredValue::new(0),
         }
     }
 
@@ -56,18 +81,49 @@ impl AppData {
     }
 
     pub fn reload_site(self) {
+        self.load_site(Show::Loading);
+    }
+
+    pub fn reload_feed(self) {
+        self.load_feed(Show::Loading);
+    }
+
+    /// Fetches the deployer's live files where they differ from the ones the
+    /// page was rendered from; the page keeps showing the rendered data
+    /// until the new data is in (no blank moment), and keeps it if the
+    /// live file cannot be loaded.
+    pub fn refresh(self, rendered_site: &str, rendered_feed: &str) {
         let config = self.config();
-        load(self.site, self.site_generation, config.site_url, config.timeout_ms, |text| {
+        if resolve(&config.site_url) != resolve(rendered_site) {
+            self.load_site(Show::Previous);
+        }
+        if resolve(&config.feed_url) != resolve(rendered_feed) {
+            self.load_feed(Show::Previous);
+        }
+    }
+
+    fn load_site(self, show: Show) {
+        let config = self.config();
+        load(self.site, self.site_generation, resolve(&config.site_url), config.timeout_ms, show, |text| {
             parse_site(text).map(|site| (site.skipped.clone(), site)).map_err(|e| e.to_string())
         });
     }
 
-    pub fn reload_feed(self) {
+    fn load_feed(self, show: Show) {
         let config = self.config();
-        load(self.feed, self.feed_generation, config.feed_url, config.timeout_ms, |text| {
+        load(self.feed, self.feed_generation, resolve(&config.feed_url), config.timeout_ms, show, |text| {
             parse_feed(text).map(|feed| (feed.skipped.clone(), feed)).map_err(|e| e.to_string())
         });
     }
+}
+
+/// What a page shows while a load is under way.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Show {
+    /// The loading state (first loads, and retries after an error).
+    Loading,
+    /// What it already shows; a failure then leaves it as it is.
+    Previous,
 }
 
 impl AppData {
@@ -80,9 +136,14 @@ impl AppData {
 
     pub fn reload_map(self) {
         let config = self.config();
-        load(self.map, self.map_generation, config.map_url, config.timeout_ms, |text| {
-            parse_map(text).map(|map| (map.skipped.clone(), map))
-        });
+        load(
+            self.map,
+            self.map_generation,
+            resolve(&config.map_url),
+            config.timeout_ms,
+            Show::Loading,
+            |text| parse_map(text).map(|map| (map.skipped.clone(), map)),
+        );
     }
 }
 
@@ -96,11 +157,14 @@ fn load<T: Send + Sync + 'static>(
     generation: StoredValue<u32>,
     url: String,
     timeout_ms: i32,
+    show: Show,
     parse: Parser<T>,
 ) {
     let this_load = generation.get_value().wrapping_add(1);
     generation.set_value(this_load);
-    target.set(Remote::Loading);
+    if show == Show::Loading {
+        target.set(Remote::Loading);
+    }
     spawn_local(async move {
         let outcome = match fetch_text(&url, timeout_ms).await {
             Ok(text) => parse(&text).map_err(FetchError::Decode),
@@ -116,6 +180,10 @@ fn load<T: Send + Sync + 'static>(
                 }
                 Remote::Ready(Arc::new(value))
             }
+            Err(error) if show == Show::Previous => {
+                log::warn(&format!("{url}: {error:?}; showing the data the page was built with"));
+                return;
+            }
             Err(error) => {
                 log::error(&format!("{url}: {error:?}"));
                 Remote::Failed(error)
@@ -126,19 +194,25 @@ fn load<T: Send + Sync + 'static>(
     });
 }
 
-/// Creates the data handles, starts both loads and shares them.
-pub fn provide_app_data() -> AppData {
-    let data = AppData::new(Config::from_document());
-    data.reload_site();
-    data.reload_feed();
+/// Creates the data handles and shares them; whatever the snapshot does not
+/// hold starts loading (in the browser only: the render step always has
+/// its snapshot).
+pub fn provide_app_data(config: Config, snapshot: Option<Snapshot>) -> AppData {
+    let data = AppData::new(config, snapshot);
+    if data.site.with_untracked(|s| matches!(s, Remote::Loading)) {
+        data.reload_site();
+    }
+    if data.feed.with_untracked(|f| matches!(f, Remote::Loading)) {
+        data.reload_feed();
+    }
     provide_context(data);
     data
 }
 
 /// The shared data; if a component is somehow rendered outside the app, it
-/// gets its own loader rather than a panic.
+/// gets its own loader (with the document's settings) rather than a panic.
 pub fn use_app_data() -> AppData {
-    use_context::<AppData>().unwrap_or_else(provide_app_data)
+    use_context::<AppData>().unwrap_or_else(|| provide_app_data(Config::from_document(), None))
 }
 
 mod log {

@@ -1,10 +1,15 @@
 //! The Budapest Process website: a Leptos single-page app.
 //!
-//! `App` provides the shared contexts (page metadata, loaded data) and the
-//! one route table. `HomeApp` is the home page alone, the small bundle a
-//! first visit to `/` loads (`src/bin/home.rs`). Pages live in `pages/`,
-//! one file per route; shared pieces in `components/`; everything testable
-//! without a browser in `model/`.
+//! `App` provides the shared contexts (page metadata, loaded data, today's
+//! date) and the one route table. The same `App` is rendered to HTML at
+//! build time (`src/bin/render.rs`, feature `ssr`) and hydrated in the
+//! browser (`startup`, feature `hydrate`). Pages live in `pages/`, one file
+//! per route; shared pieces in `components/`; everything testable without a
+//! browser in `model/`.
+
+// The page views nest deeply enough for the optimised host build (the
+// render program) to need more than the default type-layout depth.
+#![recursion_limit = "256"]
 
 pub mod clock;
 pub mod components;
@@ -16,25 +21,39 @@ pub mod map;
 pub mod model;
 pub mod pages;
 pub mod paths;
+#[cfg(feature = "ssr")]
+pub mod prerender;
+pub mod rendered;
 pub mod sanitize;
+pub mod startup;
 pub mod timeline;
 
 use leptos::prelude::*;
-use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment};
 
 use components::layout::{Footer, Header, RouteFocus, SkipLink};
 use paths::segment;
+use startup::{Startup, provide_settled};
 
 #[component]
-pub fn App() -> impl IntoView {
-    provide_meta_context();
-    data::provide_app_data();
+pub fn App(startup: Startup) -> impl IntoView {
+    let settled = provide_settled(startup.snapshot.is_some());
+    clock::provide_today(startup.today);
+    let data = data::provide_app_data(startup.config, startup.snapshot);
+    // Effects run only in the browser, and only once hydration is over:
+    // then the views may use what only the browser knows (the query, the
+    // date, the screen), and a deployer's live data replaces the snapshot.
+    if let Some((site, feed)) = startup.rendered_from {
+        Effect::new(move |_| {
+            settled.set(true);
+            clock::catch_up();
+            data.refresh(&site, &feed);
+        });
+    }
 
     view! {
-        <SiteTitle />
         <Router>
             <RouteFocus />
             <SiteChrome>
@@ -52,15 +71,27 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=StaticSegment(segment::NEWS) view=pages::news::News />
                     <Route
+                        path=(StaticSegment(segment::NEWS), StaticSegment(segment::PAGE), ParamSegment(segment::PAGE_NUMBER))
+                        view=pages::news::News
+                    />
+                    <Route
                         path=(StaticSegment(segment::NEWS), ParamSegment(segment::ID))
                         view=pages::news_item::NewsItem
                     />
                     <Route path=StaticSegment(segment::DOCUMENTS) view=pages::documents::Documents />
                     <Route
+                        path=(StaticSegment(segment::DOCUMENTS), StaticSegment(segment::PAGE), ParamSegment(segment::PAGE_NUMBER))
+                        view=pages::documents::Documents
+                    />
+                    <Route
                         path=(StaticSegment(segment::DOCUMENTS), ParamSegment(segment::ID))
                         view=pages::document::Document
                     />
                     <Route path=StaticSegment(segment::EVENTS) view=pages::events::Events />
+                    <Route
+                        path=(StaticSegment(segment::EVENTS), StaticSegment(segment::PAGE), ParamSegment(segment::PAGE_NUMBER))
+                        view=pages::events::Events
+                    />
                     <Route
                         path=(StaticSegment(segment::EVENTS), ParamSegment(segment::ID))
                         view=pages::event::Event
@@ -89,35 +120,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The home page without the router or any other page. Its links are
-/// ordinary page loads, which bring in the full app; every other path
-/// loads `App` (public/boot.js chooses).
-#[component]
-pub fn HomeApp() -> impl IntoView {
-    provide_meta_context();
-    data::provide_app_data();
-
-    view! {
-        <SiteTitle />
-        <SkipLink />
-        <Header current=Signal::stored(paths::HOME.to_owned()) />
-        <div id="main" tabindex="-1" role="main">
-            <pages::home::Home />
-        </div>
-        <Footer />
-    }
-}
-
-/// "Page · Budapest Process", or the name alone on the home page.
-#[component]
-fn SiteTitle() -> impl IntoView {
-    view! {
-        <Title formatter=|page: String| {
-            if page.is_empty() { "Budapest Process".to_owned() } else { format!("{page} · Budapest Process") }
-        } />
-    }
-}
-
 /// Header, skip link and footer around the page, except on widget pages,
 /// which partners frame inside their own sites.
 #[component]
@@ -142,8 +144,8 @@ fn SiteChrome(children: Children) -> impl IntoView {
 #[component]
 fn MainRegion(children: Children) -> impl IntoView {
     let pathname = use_location().pathname;
-    let framed = embed::in_frame();
-    let role = move || (!(framed && paths::is_embed(&pathname.get()))).then_some("main");
+    let framed = embed::use_in_frame();
+    let role = move || (!(framed.get() && paths::is_embed(&pathname.get()))).then_some("main");
     view! {
         <div id="main" tabindex="-1" role=role>
             {children()}

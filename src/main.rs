@@ -1,6 +1,7 @@
-//! Browser entry point: report panics to the console, then mount the app.
+//! Browser entry point: report panics to the console, then start the app
+//! (hydrating a pre-rendered page, or rendering afresh: `startup`).
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(budapest_process_site::App);
+    budapest_process_site::startup::start();
 }

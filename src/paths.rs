@@ -49,6 +49,16 @@ pub mod segment {
     pub const NEWS_WIDGET: &str = "news";
     /// The name of the id parameter in item routes.
     pub const ID: &str = "id";
+    /// `/news/page/2`: the segment, and the name of the number parameter.
+    pub const PAGE: &str = "page";
+    pub const PAGE_NUMBER: &str = "n";
+}
+
+/// Page `number` of a list (`/news`, `/documents`, `/events`): the first
+/// page is the list's own path, later ones `/news/page/2`. Paths rather
+/// than a query, so that every page can be a pre-rendered file.
+pub fn list_page(list: &str, number: usize) -> String {
+    if number <= 1 { list.to_owned() } else { format!("{list}/{}/{number}", segment::PAGE) }
 }
 
 /// Feed ids can be anything, URLs included, so they are percent-encoded
@@ -83,6 +93,13 @@ mod tests {
         assert_eq!(document("https://x.org/a b"), "/documents/https%3A%2F%2Fx.org%2Fa%20b");
         assert_eq!(event("42"), "/events/42");
         assert!(NEWS.ends_with(segment::NEWS) && MEMBERS.ends_with(segment::MEMBERS));
+    }
+
+    #[test]
+    fn list_pages_are_paths() {
+        assert_eq!(list_page(NEWS, 1), "/news");
+        assert_eq!(list_page(NEWS, 0), "/news");
+        assert_eq!(list_page(DOCUMENTS, 3), "/documents/page/3");
     }
 
     #[test]

@@ -1,8 +1,8 @@
 // A dependency-free static server for the end-to-end suite: serves the
-// release build in dist/ with an SPA fallback (`/` gets index.html and
-// other paths that are not files get app.html, as a production host is
-// configured to do; index.html where there is no app.html) and the right
-// MIME types for wasm and JSON Feed.
+// release build in dist/ the way static hosts do: a file, or the folder's
+// index.html (every page is pre-rendered there), and anything else the
+// not-found page with status 404; with the right MIME types for wasm,
+// JSON Feed and Atom.
 //
 //   node tests/serve.mjs [port] [root]
 import { createServer } from 'node:http';
@@ -19,6 +19,8 @@ const types = {
   '.wasm': 'application/wasm',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
 };
 
@@ -38,16 +40,18 @@ createServer(async (req, res) => {
   const inside = wanted.startsWith(root);
   let path = inside ? await file(wanted) : null;
   if (!path && inside) path = await file(join(wanted, 'index.html'));
-  // A missing file with an extension is a real 404; anything else is a
-  // route of the app.
-  const isAsset = extname(url.pathname) !== '';
-  if (!path && !isAsset) path = (await file(join(root, 'app.html'))) ?? join(root, 'index.html');
+  let status = 200;
+  if (!path) {
+    status = 404;
+    path = await file(join(root, '404.html'));
+  }
   if (!path) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
   let type = types[extname(path)] ?? 'application/octet-stream';
   if (path.endsWith('feed.json')) type = 'application/feed+json; charset=utf-8';
-  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+  if (path.endsWith('feed.xml')) type = 'application/atom+xml; charset=utf-8';
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
   res.end(await readFile(path));
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

@@ -3,7 +3,20 @@
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+
+use crate::startup::use_settled;
+
+/// The page's URL query, for every view that reads one (filters, page
+/// numbers, widget options). Pre-rendered pages were rendered without a
+/// query, so it reads as empty until hydration is over; then the view
+/// updates in place to the query in the address bar.
+pub fn use_page_query() -> Memo<ParamsMap> {
+    let query = use_query_map();
+    let settled = use_settled();
+    Memo::new(move |_| if settled.get() { query.get() } else { ParamsMap::new() })
+}
 
 /// Navigates to `url` within the app without scrolling: a filter change
 /// updates the list in place and keeps focus on the control.

@@ -77,7 +77,7 @@ pub fn Tags(tags: Vec<String>) -> impl IntoView {
                 .into_iter()
                 .map(|tag| {
                     let filter = NewsFilter { tag: Some(tag.clone()), year: None };
-                    let href = format!("{}{}", paths::NEWS, filter.to_query(None));
+                    let href = format!("{}{}", paths::NEWS, filter.to_query());
                     view! { <li><a class="tag" href=href>{tag}</a></li> }
                 })
                 .collect_view()}

@@ -1,17 +1,85 @@
-//! Per-page `<title>` and meta description.
+//! Per-page `<title>`, meta description and HTTP status.
+//!
+//! In the browser an effect keeps `document.title` and the description in
+//! step with the page (client-side navigation included). In the render step
+//! no effect runs: the page records them in a [`HeadRecord`] instead, and
+//! the render step writes the whole `<head>` from it (canonical URL, Open
+//! Graph, structured data: `prerender::head`).
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
-/// Sets the document title (the app adds " · Budapest Process") and the
-/// meta description. Both may be reactive, for pages named by their data.
+/// The site's name, which every title ends with.
+pub const SITE_NAME: &str = "Budapest Process";
+
+/// "Page · Budapest Process", or the name alone on the home page.
+pub fn full_title(page: &str) -> String {
+    if page.is_empty() { SITE_NAME.to_owned() } else { format!("{page} · {SITE_NAME}") }
+}
+
+/// What a page said about itself while it was rendered: filled in by
+/// [`PageMeta`] and [`mark_not_found`] in the render step, where the render
+/// step provides it as a context.
+#[derive(Clone, Debug, Default)]
+pub struct HeadRecord(std::sync::Arc<std::sync::Mutex<Head>>);
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Head {
+    /// The full title, as `document.title` will read.
+    pub title: String,
+    pub description: String,
+    pub not_found: bool,
+}
+
+impl HeadRecord {
+    pub fn get(&self) -> Head {
+        self.0.lock().map(|head| head.clone()).unwrap_or_default()
+    }
+
+    fn update(&self, change: impl FnOnce(&mut Head)) {
+        if let Ok(mut head) = self.0.lock() {
+            change(&mut head);
+        }
+    }
+}
+
+/// Sets the document title (" · Budapest Process" is added) and the meta
+/// description. Both may be reactive, for pages named by their data.
 #[component]
 pub fn PageMeta(
     #[prop(into)] title: Signal<String>,
     #[prop(into)] description: Signal<String>,
 ) -> impl IntoView {
-    view! {
-        <Title text=move || title.get() />
-        <Meta name="description" content=move || description.get() />
+    if let Some(record) = use_context::<HeadRecord>() {
+        record.update(|head| {
+            head.title = full_title(&title.get_untracked());
+            head.description = description.get_untracked();
+        });
+    }
+    Effect::new(move |_| {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        document.set_title(&full_title(&title.get()));
+        let tag = document.query_selector("meta[name=\"description\"]").ok().flatten();
+        if let Some(tag) = tag {
+            let _ = tag.set_attribute("content", &description.get());
+        }
+    });
+}
+
+/// Marks the page being rendered as "not found", so the render step can
+/// tell a page that should exist from one that does not.
+pub fn mark_not_found() {
+    if let Some(record) = use_context::<HeadRecord>() {
+        record.update(|head| head.not_found = true);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_end_with_the_site_name() {
+        assert_eq!(full_title(""), "Budapest Process");
+        assert_eq!(full_title("News"), "News · Budapest Process");
     }
 }

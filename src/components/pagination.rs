@@ -1,8 +1,23 @@
 //! Page links for long lists.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 
-use crate::model::query::{Page, page_window};
+use crate::components::filters::use_page_query;
+use crate::model::query::{Page, page_number, page_window};
+use crate::paths::segment;
+
+/// The page number a list route asks for (`/news/page/3`, or an older
+/// link's `?page=3`).
+pub fn use_page_number() -> Memo<Option<usize>> {
+    let params = use_params_map();
+    let query = use_page_query();
+    Memo::new(move |_| {
+        let in_path = params.read().get(segment::PAGE_NUMBER);
+        let query = query.read();
+        page_number(in_path.as_deref(), &|key: &str| query.get(key))
+    })
+}
 
 /// Previous / numbered / next links; `href(n)` builds the URL of page `n`.
 #[component]

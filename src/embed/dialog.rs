@@ -27,7 +27,14 @@ pub fn EmbedButton(
     // number of news items.
     let choice = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
-    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    // The snippets point at the site the visitor is on. Only the browser
+    // knows it: pre-rendered HTML holds the snippets with the site's paths,
+    // and the origin joins them once the app runs (the dialog is closed
+    // until then).
+    let origin = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        origin.set(web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default());
+    });
     let slug = kind.slug();
 
     let options = Memo::new(move |_| {
@@ -49,14 +56,11 @@ pub fn EmbedButton(
         }
         options
     });
-    let (loader, iframe, preview) = {
-        let (a, b, c) = (origin.clone(), origin.clone(), origin);
-        (
-            Signal::derive(move || loader_snippet(&a, kind, &options.get())),
-            Signal::derive(move || iframe_snippet(&b, kind, &options.get())),
-            Signal::derive(move || widget_url(&c, kind, &options.get())),
-        )
-    };
+    let (loader, iframe, preview) = (
+        Signal::derive(move || loader_snippet(&origin.get(), kind, &options.get())),
+        Signal::derive(move || iframe_snippet(&origin.get(), kind, &options.get())),
+        Signal::derive(move || widget_url(&origin.get(), kind, &options.get())),
+    );
 
     let choices: Vec<(String, String)> = match (kind, &site) {
         (WidgetKind::Map, Some(site)) => {

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
+use crate::startup::use_settled;
 use options::Common;
 
 /// The frame of every widget: no site header or footer, a small
@@ -21,15 +22,23 @@ use options::Common;
 #[component]
 pub fn EmbedFrame(
     /// Options common to all widgets (theme, embed id).
-    common: Common,
+    #[prop(into)]
+    common: Signal<Common>,
     /// The same view on the full site, e.g. `/timeline/istanbul-2013`.
     #[prop(into)]
     full_site: Signal<String>,
     children: Children,
 ) -> impl IntoView {
     provide_context(InEmbed);
-    apply_theme(common.theme.attribute());
-    messaging::report_height(common.embed_id.clone());
+    // Browser-only work, in effects: they run once the page is live (after
+    // hydration, when the options in the URL have been read).
+    let settled = use_settled();
+    Effect::new(move |_| apply_theme(common.with(|c| c.theme.attribute())));
+    Effect::new(move |_| {
+        if settled.get() {
+            messaging::report_height(common.with_untracked(|c| c.embed_id.clone()));
+        }
+    });
     let root = NodeRef::<html::Div>::new();
     Effect::new(move |_| {
         if let Some(root) = root.get() {
@@ -63,6 +72,14 @@ pub fn in_embed() -> bool {
 /// Whether this document is shown inside another page's frame.
 pub fn in_frame() -> bool {
     web_sys::window().is_some_and(|w| w.parent().ok().flatten().is_some_and(|parent| parent != w))
+}
+
+/// [`in_frame`] as a signal: false while the app reproduces pre-rendered
+/// HTML (which cannot know), the truth once it runs in the browser.
+pub fn use_in_frame() -> Signal<bool> {
+    let framed = RwSignal::new(false);
+    Effect::new(move |_| framed.set(in_frame()));
+    framed.into()
 }
 
 /// Marks the document for embed styling and the chosen theme.

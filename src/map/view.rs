@@ -44,7 +44,7 @@ struct Placed {
 pub fn MemberMap(
     site: Arc<SiteData>,
     #[prop(into)] state: Signal<MapState>,
-    url_style: MapUrlStyle,
+    #[prop(into)] url_style: Signal<MapUrlStyle>,
 ) -> impl IntoView {
     let data = use_app_data();
     data.ensure_map();
@@ -52,7 +52,7 @@ pub fn MemberMap(
     let painted = after_first_paint();
     move || match data.map.get() {
         Remote::Ready(map) if painted.get() => {
-            view! { <MapView site=site.clone() map state url_style=url_style.clone() /> }.into_any()
+            view! { <MapView site=site.clone() map state url_style /> }.into_any()
         }
         Remote::Failed(error) => {
             view! { <LoadError error what="the map" retry=move |()| data.reload_map() /> }.into_any()
@@ -68,10 +68,12 @@ fn MapView(
     site: Arc<SiteData>,
     map: Arc<MapData>,
     state: Signal<MapState>,
-    url_style: MapUrlStyle,
+    #[prop(into)] url_style: Signal<MapUrlStyle>,
 ) -> impl IntoView {
     let navigate = use_filter_navigate();
-    let go = Callback::new(move |next: MapState| navigate.run(url_style.href(&next)));
+    let go = Callback::new(move |next: MapState| {
+        navigate.run(url_style.with_untracked(|style| style.href(&next)))
+    });
     let joined: Join = join(&site, &map);
 
     // Members with a shape, alphabetically: the order of the legend and of
@@ -539,7 +541,8 @@ fn MapView(
     // The organisations are a complementary landmark, except inside a
     // partner's frame, whose page owns the landmarks.
     let embedded = crate::embed::in_embed();
-    let aside_role = (!(embedded && crate::embed::in_frame())).then_some("complementary");
+    let framed = crate::embed::use_in_frame();
+    let aside_role = move || (!(embedded && framed.get())).then_some("complementary");
     let counts = site.key_counts();
     let off_map: Vec<Member> = joined.off_map.iter().filter_map(|iso| site.member(iso).cloned()).collect();
     let unnamed = joined.unnamed;

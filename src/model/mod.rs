@@ -3,6 +3,7 @@
 
 pub mod date;
 pub mod feed;
+pub mod fingerprint;
 pub mod milestones;
 pub mod query;
 pub mod site;

@@ -46,12 +46,8 @@ impl NewsFilter {
             && self.year.is_none_or(|year| item.year() == Some(year))
     }
 
-    pub fn to_query(&self, page: Option<usize>) -> String {
-        build_query(&[
-            ("tag", self.tag.clone()),
-            ("year", self.year.map(|y| y.to_string())),
-            ("page", page.filter(|p| *p > 1).map(|p| p.to_string())),
-        ])
+    pub fn to_query(&self) -> String {
+        build_query(&[("tag", self.tag.clone()), ("year", self.year.map(|y| y.to_string()))])
     }
 }
 
@@ -115,8 +111,15 @@ pub fn page_window(current: usize, count: usize) -> Vec<Option<usize>> {
     shown
 }
 
-pub fn page_param(query: &impl QueryLookup) -> Option<usize> {
-    query.param("page").and_then(|p| p.parse().ok())
+/// Entries per page of each list (the render step writes every page).
+pub const NEWS_PER_PAGE: usize = 10;
+pub const DOCUMENTS_PER_PAGE: usize = 20;
+pub const EVENTS_PER_PAGE: usize = 20;
+
+/// The page number from the path (`/news/page/3`), or from an older link's
+/// query (`/news?page=3`).
+pub fn page_number(in_path: Option<&str>, query: &impl QueryLookup) -> Option<usize> {
+    in_path.map(str::to_owned).or_else(|| query.param("page")).and_then(|p| p.trim().parse().ok())
 }
 
 /// The items before and after `id` in `items` (newer, older for a
@@ -341,8 +344,8 @@ mod tests {
         assert_eq!(ids(&hits), ["n3", "n2"]);
         assert_eq!(tag_counts(&all), [("expert".into(), 1), ("ministerial".into(), 1), ("return".into(), 2)]);
         assert_eq!(years(&all), [2020, 2019]);
-        assert_eq!(filter.to_query(Some(2)), "?tag=return&year=2020&page=2");
-        assert_eq!(NewsFilter::default().to_query(Some(1)), "");
+        assert_eq!(filter.to_query(), "?tag=return&year=2020");
+        assert_eq!(NewsFilter::default().to_query(), "");
     }
 
     #[test]
@@ -354,8 +357,10 @@ mod tests {
             _ => None,
         };
         assert_eq!(NewsFilter::from_query(&q), NewsFilter { tag: Some("a b".into()), year: None });
-        assert_eq!(page_param(&q), None);
-        assert_eq!(NewsFilter { tag: Some("a b".into()), year: None }.to_query(None), "?tag=a%20b");
+        assert_eq!(page_number(None, &q), None);
+        assert_eq!(page_number(Some("3"), &q), Some(3));
+        assert_eq!(page_number(Some("x"), &q), None);
+        assert_eq!(NewsFilter { tag: Some("a b".into()), year: None }.to_query(), "?tag=a%20b");
     }
 
     #[test]

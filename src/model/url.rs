@@ -65,9 +65,38 @@ pub fn encode_component(text: &str) -> String {
     out
 }
 
+/// Reverses [`encode_component`] (any percent-encoding, in fact); `None`
+/// for a broken escape or bytes that are not UTF-8.
+pub fn decode_component(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while let Some(&byte) = bytes.get(index) {
+        if byte == b'%' {
+            let hex = text.get(index + 1..index + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            index += 3;
+        } else {
+            out.push(byte);
+            index += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn components_round_trip() {
+        for text in ["plain-id", "a b/c?d", "Türkiye", "100%", ""] {
+            assert_eq!(decode_component(&encode_component(text)).as_deref(), Some(text));
+        }
+        assert_eq!(decode_component("%zz"), None);
+        assert_eq!(decode_component("%4"), None);
+        assert_eq!(decode_component("%FF"), None);
+    }
 
     #[test]
     fn allows_web_and_mail_links() {

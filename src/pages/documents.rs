@@ -4,14 +4,17 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
-use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate};
+use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate, use_page_query};
 use crate::components::item_summary::{ItemSummary, Level};
 use crate::components::page_meta::PageMeta;
+use crate::components::pagination::{Pagination, use_page_number};
 use crate::components::remote::{Empty, with_feed};
 use crate::model::feed::Feed;
-use crate::model::query::{DocumentFilter, all_languages, document_types, documents, language_name, years};
+use crate::model::query::{
+    DOCUMENTS_PER_PAGE, DocumentFilter, all_languages, document_types, documents, language_name, paginate,
+    years,
+};
 use crate::paths;
 
 #[component]
@@ -28,7 +31,7 @@ pub fn Documents() -> impl IntoView {
 
 #[component]
 fn DocumentList(feed: Arc<Feed>) -> impl IntoView {
-    let query = use_query_map();
+    let query = use_page_query();
     let navigate = use_filter_navigate();
     let filter = Memo::new(move |_| {
         let query = query.read();
@@ -48,26 +51,33 @@ fn DocumentList(feed: Arc<Feed>) -> impl IntoView {
     let language_options =
         all_languages(&all).into_iter().map(|l| (l.clone(), language_name(&l).to_owned())).collect();
 
+    let page = use_page_number();
     let listing = move || {
         let filter = filter.get();
-        let hits: Vec<_> = documents(&feed).into_iter().filter(|d| filter.matches(d)).cloned().collect();
+        let hits: Vec<_> = documents(&feed).into_iter().filter(|d| filter.matches(d)).collect();
+        let page = paginate(hits.len(), page.get(), DOCUMENTS_PER_PAGE);
         let summary = match hits.len() {
             0 => "No documents match these filters.".to_owned(),
             1 => "1 document.".to_owned(),
+            n if page.count > 1 => format!("{n} documents; page {} of {}.", page.number, page.count),
             n => format!("{n} documents."),
         };
+        let shown: Vec<_> =
+            hits.get(page.range.clone()).unwrap_or_default().iter().map(|i| (*i).clone()).collect();
+        let href = move |n: usize| format!("{}{}", paths::list_page(paths::DOCUMENTS, n), filter.to_query());
         view! {
             <ResultCount text=summary />
-            {if hits.is_empty() {
+            {if shown.is_empty() {
                 view! { <Empty><a href=paths::DOCUMENTS>"Show all documents"</a></Empty> }.into_any()
             } else {
                 view! {
                     <ul class="item-list">
-                        {hits.into_iter().map(|item| view! { <li><ItemSummary item level=Level::H2 /></li> }).collect_view()}
+                        {shown.into_iter().map(|item| view! { <li><ItemSummary item level=Level::H2 /></li> }).collect_view()}
                     </ul>
                 }
                 .into_any()
             }}
+            <Pagination page href />
         }
     };
 

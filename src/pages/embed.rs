@@ -3,7 +3,8 @@
 //! render the site's own components inside [`EmbedFrame`].
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+
+use crate::components::filters::use_page_query;
 
 use crate::components::item_summary::{ItemSummary, Level};
 use crate::components::key_data::KeyData;
@@ -19,18 +20,31 @@ use crate::timeline::Timeline;
 use crate::timeline::state::{LayoutChoice, TimelineState, UrlStyle};
 
 fn common() -> Memo<Common> {
-    let query = use_query_map();
+    let query = use_page_query();
     Memo::new(move |_| {
         let query = query.read();
         Common::from_query(&|key: &str| query.get(key))
     })
 }
 
+/// The widget's own URL for a state: its path, the options to keep, and
+/// the state's parameters.
+fn embed_style<S>(
+    common: Memo<Common>,
+    path: &'static str,
+    style: fn(String, Vec<(String, String)>) -> S,
+) -> Signal<S>
+where
+    S: Send + Sync + 'static,
+{
+    Signal::derive(move || style(path.to_owned(), common.with(Common::keep)))
+}
+
 #[component]
 pub fn EmbedTimeline() -> impl IntoView {
-    let query = use_query_map();
-    let common = common().get_untracked();
-    let keep = common.keep();
+    let query = use_page_query();
+    let common = common();
+    let style = embed_style(common, paths::EMBED_TIMELINE, |path, keep| UrlStyle::Embed { path, keep });
     view! {
         <PageMeta title="Milestones timeline (widget)" description="The Budapest Process milestones timeline, for embedding." />
         {with_site(move |site| {
@@ -45,9 +59,8 @@ pub fn EmbedTimeline() -> impl IntoView {
                 })
             };
             let full_site = Signal::derive(move || UrlStyle::Site.href(&state.get()));
-            let style = UrlStyle::Embed { path: paths::EMBED_TIMELINE.to_owned(), keep: keep.clone() };
             view! {
-                <EmbedFrame common=common.clone() full_site>
+                <EmbedFrame common full_site>
                     <h1 class="embed__title">"Budapest Process milestones"</h1>
                     <Timeline site state url_style=style />
                 </EmbedFrame>
@@ -58,9 +71,9 @@ pub fn EmbedTimeline() -> impl IntoView {
 
 #[component]
 pub fn EmbedMap() -> impl IntoView {
-    let query = use_query_map();
-    let common = common().get_untracked();
-    let keep = common.keep();
+    let query = use_page_query();
+    let common = common();
+    let style = embed_style(common, paths::EMBED_MAP, |path, keep| MapUrlStyle::Embed { path, keep });
     view! {
         <PageMeta title="Member map (widget)" description="The Budapest Process member map, for embedding." />
         {with_site(move |site| {
@@ -73,9 +86,8 @@ pub fn EmbedMap() -> impl IntoView {
                 })
             };
             let full_site = Signal::derive(move || MapUrlStyle::Site.href(&state.get()));
-            let style = MapUrlStyle::Embed { path: paths::EMBED_MAP.to_owned(), keep: keep.clone() };
             view! {
-                <EmbedFrame common=common.clone() full_site>
+                <EmbedFrame common full_site>
                     <h1 class="embed__title">"Budapest Process member states"</h1>
                     <MemberMap site state url_style=style />
                 </EmbedFrame>
@@ -86,7 +98,7 @@ pub fn EmbedMap() -> impl IntoView {
 
 #[component]
 pub fn EmbedKeyData() -> impl IntoView {
-    let common = common().get_untracked();
+    let common = common();
     view! {
         <PageMeta title="Key data (widget)" description="Key data of the Budapest Process, for embedding." />
         <EmbedFrame common full_site=paths::HOME.to_owned()>
@@ -98,13 +110,13 @@ pub fn EmbedKeyData() -> impl IntoView {
 
 #[component]
 pub fn EmbedNews() -> impl IntoView {
-    let query = use_query_map();
-    let common = common().get_untracked();
+    let query = use_page_query();
+    let common = common();
     let options = Memo::new(move |_| {
         let query = query.read();
         NewsOptions::from_query(&|key: &str| query.get(key))
     });
-    let full_site = Signal::derive(move || format!("{}{}", paths::NEWS, options.get().filter.to_query(None)));
+    let full_site = Signal::derive(move || format!("{}{}", paths::NEWS, options.get().filter.to_query()));
     view! {
         <PageMeta title="Latest news (widget)" description="The latest news of the Budapest Process, for embedding." />
         <EmbedFrame common full_site>

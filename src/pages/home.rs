@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::clock::today;
+use crate::clock::use_today;
 use crate::components::item_summary::{ItemSummary, Level};
 use crate::components::key_data::KeyData;
 use crate::components::page_meta::PageMeta;
@@ -19,6 +19,7 @@ const LATEST_NEWS: usize = 3;
 #[component]
 pub fn Home() -> impl IntoView {
     let data = use_app_data();
+    let today = use_today();
     view! {
         <PageMeta
             title=""
@@ -71,8 +72,9 @@ pub fn Home() -> impl IntoView {
 
             <section aria-labelledby="upcoming-heading">
                 <h2 id="upcoming-heading">"Upcoming events"</h2>
-                {with_feed(|feed| {
-                    let upcoming: Vec<_> = upcoming_events(&feed, today()).into_iter().take(3).cloned().collect();
+                {with_feed(move |feed| {
+                    let upcoming: Vec<_> =
+                        upcoming_events(&feed, today.get()).into_iter().take(3).cloned().collect();
                     if upcoming.is_empty() {
                         return view! { <Empty>"No upcoming events are scheduled at the moment."</Empty> }.into_any();
                     }

@@ -4,10 +4,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 use crate::components::deferred::after_first_paint;
-use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate};
+use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate, use_page_query};
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::{Empty, with_site};
 use crate::components::sources::Sources;
@@ -33,7 +33,7 @@ pub fn Members() -> impl IntoView {
 
 #[component]
 fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
-    let query = use_query_map();
+    let query = use_page_query();
     let params = use_params_map();
     let navigate = use_filter_navigate();
     let filter = {

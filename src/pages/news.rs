@@ -4,18 +4,15 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
-use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate};
+use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate, use_page_query};
 use crate::components::item_summary::{ItemSummary, Level};
 use crate::components::page_meta::PageMeta;
-use crate::components::pagination::Pagination;
+use crate::components::pagination::{Pagination, use_page_number};
 use crate::components::remote::{Empty, with_feed};
 use crate::model::feed::Feed;
-use crate::model::query::{NewsFilter, news, page_param, paginate, tag_counts, years};
+use crate::model::query::{NEWS_PER_PAGE, NewsFilter, news, paginate, tag_counts, years};
 use crate::paths;
-
-const PER_PAGE: usize = 10;
 
 #[component]
 pub fn News() -> impl IntoView {
@@ -31,17 +28,15 @@ pub fn News() -> impl IntoView {
 
 #[component]
 fn NewsList(feed: Arc<Feed>) -> impl IntoView {
-    let query = use_query_map();
+    let query = use_page_query();
     let navigate = use_filter_navigate();
     let filter = Memo::new(move |_| {
         let query = query.read();
         NewsFilter::from_query(&|key: &str| query.get(key))
     });
-    let page = Memo::new(move |_| {
-        let query = query.read();
-        page_param(&|key: &str| query.get(key))
-    });
-    let go = move |next: NewsFilter| navigate.run(format!("{}{}", paths::NEWS, next.to_query(None)));
+    let page = use_page_number();
+    // A new filter starts again at its first page.
+    let go = move |next: NewsFilter| navigate.run(format!("{}{}", paths::NEWS, next.to_query()));
 
     let all = news(&feed);
     let tag_options =
@@ -52,7 +47,7 @@ fn NewsList(feed: Arc<Feed>) -> impl IntoView {
         let filter = filter.get();
         let all = news(&feed);
         let hits: Vec<_> = all.into_iter().filter(|i| filter.matches(i)).collect();
-        let page = paginate(hits.len(), page.get(), PER_PAGE);
+        let page = paginate(hits.len(), page.get(), NEWS_PER_PAGE);
         let summary = match hits.len() {
             0 => "No news matches these filters.".to_owned(),
             1 => "1 news item.".to_owned(),
@@ -61,7 +56,7 @@ fn NewsList(feed: Arc<Feed>) -> impl IntoView {
         };
         let shown: Vec<_> =
             hits.get(page.range.clone()).unwrap_or_default().iter().map(|i| (*i).clone()).collect();
-        let href = move |n: usize| format!("{}{}", paths::NEWS, filter.to_query(Some(n)));
+        let href = move |n: usize| format!("{}{}", paths::list_page(paths::NEWS, n), filter.to_query());
         view! {
             <ResultCount text=summary />
             {if shown.is_empty() {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::page_meta::PageMeta;
+use crate::components::page_meta::{PageMeta, mark_not_found};
 use crate::paths;
 
 /// The router's fallback for paths no route matches.
@@ -14,6 +14,7 @@ pub fn NotFound() -> impl IntoView {
 /// "Not found" as an ordinary page: `what` says what was looked for.
 #[component]
 pub fn NotFoundContent(what: &'static str) -> impl IntoView {
+    mark_not_found();
     view! {
         <PageMeta title="Page not found" description="The page you asked for does not exist on this site." />
         <div class="not-found">

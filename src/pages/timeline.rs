@@ -1,7 +1,9 @@
 //! `/timeline` and `/timeline/:id`: the interactive milestones timeline.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::components::filters::use_page_query;
+use leptos_router::hooks::use_params_map;
 
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::with_site;
@@ -14,7 +16,7 @@ use crate::timeline::state::{TimelineState, UrlStyle};
 #[component]
 pub fn Timeline() -> impl IntoView {
     let params = use_params_map();
-    let query = use_query_map();
+    let query = use_page_query();
     view! {
         <PageMeta
             title="Milestones"

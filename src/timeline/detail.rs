@@ -34,19 +34,23 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
             .map(|i| (item_path(i), i.display_title(), kind_label(i)))
             .collect::<Vec<_>>()
     };
+    // Links, so that they also work on the pre-rendered page without the
+    // app; in the app they select in place.
     let nav_ctx = ctx.clone();
-    let nav_button = move |target: Option<(usize, String)>, label: &'static str, class: &'static str| {
+    let nav_link = move |target: Option<(usize, String)>, label: &'static str, class: &'static str| {
         let ctx = nav_ctx.clone();
         target.map(|(i, headline)| {
+            let href = ctx.href_selecting(Some(i));
             view! {
-                <button type="button" class=format!("tl-nav {class}") on:click=move |_| ctx.select(Some(i))>
+                <a href=href class=format!("tl-nav {class}") on:click=move |ev| select_instead(&ev, &ctx, Some(i))>
                     <span class="tl-nav__label">{label}</span>
                     <span class="tl-nav__title">{headline}</span>
-                </button>
+                </a>
             }
         })
     };
     let close_ctx = ctx.clone();
+    let close_href = ctx.href_selecting(None);
     view! {
         <section class="tl-detail" aria-labelledby="tl-detail-heading">
             <p class="tl-detail__date">{milestone.date_label()}</p>
@@ -66,15 +70,25 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
             }}
             <Sources urls=milestone.sources.clone() />
             <div class="tl-detail__nav">
-                {nav_button(previous, "Previous milestone", "tl-nav--prev")}
-                {nav_button(next, "Next milestone", "tl-nav--next")}
-                <button type="button" class="tl-close" on:click=move |_| close_ctx.select(None)>
+                {nav_link(previous, "Previous milestone", "tl-nav--prev")}
+                {nav_link(next, "Next milestone", "tl-nav--next")}
+                <a href=close_href class="tl-close" on:click=move |ev| select_instead(&ev, &close_ctx, None)>
                     "Close details"
-                </button>
+                </a>
             </div>
         </section>
     }
     .into_any()
+}
+
+/// A plain click on one of the panel's links selects in place; modified
+/// clicks (new tab, new window) follow the link.
+fn select_instead(ev: &web_sys::MouseEvent, ctx: &Ctx, index: Option<usize>) {
+    if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
+        return;
+    }
+    ev.prevent_default();
+    ctx.select(index);
 }
 
 fn kind_label(item: &crate::model::feed::FeedItem) -> &'static str {

@@ -1,6 +1,10 @@
 //! The vertical layout, for narrow screens or on request: the same
 //! milestones, keyboard model and details, as a list read top to bottom.
 //! The selected milestone opens its details in place.
+//!
+//! Each milestone is a link to its own page (`/timeline/<id>`), so the
+//! pre-rendered list works without the app; in the app a click or Space
+//! selects in place instead.
 
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
@@ -19,6 +23,12 @@ pub fn VerticalList(ctx: Ctx) -> impl IntoView {
                 .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
                 .is_some_and(|el| el.class_list().contains("tl-vbutton"));
             if !from_marker {
+                return;
+            }
+            if ev.key() == " " {
+                // Links answer Enter; the list's markers answer Space too.
+                ev.prevent_default();
+                toggle(&ctx, dom::marker_index(ev.target()));
                 return;
             }
             let how = match ev.key().as_str() {
@@ -47,20 +57,25 @@ pub fn VerticalList(ctx: Ctx) -> impl IntoView {
             let is_selected = ctx.is_selected.clone();
             let is_selected2 = ctx.is_selected.clone();
             let detail_ctx = ctx.clone();
+            // The state at creation; later changes are applied by
+            // `sync_markers` to the two markers concerned.
+            let open = ctx.selected.get_untracked() == Some(index);
+            let href = ctx.href_selecting((!open).then_some(index));
             view! {
                 <li class="tl-vitem" class:tl-vitem--selected=move || is_selected.selected(&Some(index))>
-                    <button
-                        type="button"
+                    <a
+                        href=href
                         id=dom::marker_id(index)
                         class="tl-vbutton"
-                        tabindex="-1"
-                        aria-expanded="false"
+                        tabindex=(!ctx.static_markup).then_some("-1")
+                        aria-expanded=if open { "true" } else { "false" }
+                        aria-current=open.then_some("true")
                     >
                         <Shape variant=slot />
                         <span class="tl-vdate">{milestone.date_label()}</span>
                         <span class="tl-vheadline">{milestone.headline.clone()}</span>
                         <span class="tl-vcategory">{category}</span>
-                    </button>
+                    </a>
                     {move || {
                         is_selected2
                             .selected(&Some(index))
@@ -76,9 +91,13 @@ pub fn VerticalList(ctx: Ctx) -> impl IntoView {
     let on_click = {
         let ctx = ctx.clone();
         move |ev: web_sys::MouseEvent| {
+            // Modified clicks open the link as the browser would.
+            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
+                return;
+            }
             let Some(index) = dom::marker_index(ev.target()) else { return };
-            let open = ctx.selected.get_untracked() == Some(index);
-            ctx.select(if open { None } else { Some(index) });
+            ev.prevent_default();
+            toggle(&ctx, Some(index));
         }
     };
     let on_focus_in = {
@@ -91,4 +110,11 @@ pub fn VerticalList(ctx: Ctx) -> impl IntoView {
             <For each=move || ctx.visible.get() key=|index| *index children=item />
         </ol>
     }
+}
+
+/// Opens a milestone's details, or closes them if they are open.
+fn toggle(ctx: &Ctx, index: Option<usize>) {
+    let Some(index) = index else { return };
+    let open = ctx.selected.get_untracked() == Some(index);
+    ctx.select(if open { None } else { Some(index) });
 }

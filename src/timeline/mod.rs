@@ -30,6 +30,7 @@ use leptos::prelude::*;
 use crate::components::filters::use_filter_navigate;
 use crate::model::milestones::{Step, step};
 use crate::model::site::SiteData;
+use crate::startup::is_reproducing_html;
 use scale::{Extent, TimeScale, extent, fit_domain};
 use state::{TimelineState, UrlStyle};
 
@@ -54,17 +55,31 @@ pub struct Ctx {
     pub active: RwSignal<Option<usize>>,
     pub is_selected: Selector<Option<usize>>,
     pub go: Callback<TimelineState>,
+    /// The URL of a state, for links that also work without the app.
+    pub href: Callback<TimelineState, String>,
+    /// Drawn for pre-rendered HTML (or hydrating it): every marker is an
+    /// ordinary link and tab stop until the app takes over.
+    pub static_markup: bool,
     pub view: ViewCtl,
 }
 
 impl Ctx {
     pub fn select(&self, index: Option<usize>) {
-        let selected = index.and_then(|i| self.site.milestones.get(i)).map(|m| m.id.clone());
         if let Some(i) = index {
             self.active.set(Some(i));
         }
-        let next = TimelineState { selected, ..self.state.get_untracked() };
-        self.go.run(next);
+        self.go.run(self.state_selecting(index));
+    }
+
+    /// The current state with `index` selected (or nothing, for `None`).
+    pub fn state_selecting(&self, index: Option<usize>) -> TimelineState {
+        let selected = index.and_then(|i| self.site.milestones.get(i)).map(|m| m.id.clone());
+        TimelineState { selected, ..self.state.get_untracked() }
+    }
+
+    /// Where a link selecting `index` (or closing the details) leads.
+    pub fn href_selecting(&self, index: Option<usize>) -> String {
+        self.href.run(self.state_selecting(index))
     }
 
     /// The category's position in the legend, which picks colour and shape.
@@ -170,10 +185,13 @@ impl ViewCtl {
 pub fn Timeline(
     site: Arc<SiteData>,
     #[prop(into)] state: Signal<TimelineState>,
-    url_style: UrlStyle,
+    #[prop(into)] url_style: Signal<UrlStyle>,
 ) -> impl IntoView {
     let navigate = use_filter_navigate();
-    let go = Callback::new(move |next: TimelineState| navigate.run(url_style.href(&next)));
+    let href =
+        Callback::new(move |state: TimelineState| url_style.with_untracked(|style| style.href(&state)));
+    let go = Callback::new(move |next: TimelineState| navigate.run(href.run(next)));
+    let static_markup = is_reproducing_html();
 
     let extents: Arc<Vec<Extent>> = Arc::new(site.milestones.iter().map(extent).collect());
     let visible = {
@@ -205,7 +223,7 @@ pub fn Timeline(
             fit_domain(&shown)
         })
     };
-    let width = RwSignal::new(initial_width());
+    let width = RwSignal::new(if static_markup { NARROW_GUESS } else { initial_width() });
     let zoom = RwSignal::new(1.0);
     let scale = Memo::new(move |_| {
         let (start, end) = domain.get();
@@ -222,6 +240,8 @@ pub fn Timeline(
         active,
         is_selected: Selector::new(move || selected.get()),
         go,
+        href,
+        static_markup,
         view,
     };
 
@@ -262,16 +282,27 @@ pub fn Timeline(
     let vertical = Memo::new(move |_| state.with(|s| s.layout).is_vertical(width.get()));
     sync_markers(&ctx, vertical);
     let announcement = announcement(&ctx);
+    // Pre-rendered HTML holds the list (an ordered list of links, readable
+    // without the app); once the box is measured the app may switch to the
+    // axis. Drawn in the browser from the start, nothing shows until then,
+    // so a thousand markers are not laid out twice.
+    let stage = Memo::new(move |_| match (measured.get(), vertical.get()) {
+        (false, _) if static_markup => Stage::List,
+        (false, _) => Stage::Nothing,
+        (true, true) => Stage::List,
+        (true, false) => Stage::Axis,
+    });
     let body = {
         let ctx = ctx.clone();
         move || {
-            if !measured.get() {
+            let stage = stage.get();
+            if stage == Stage::Nothing {
                 return ().into_any();
             }
             if ctx.visible.with(Vec::is_empty) {
                 return view! { <EmptyTimeline ctx=ctx.clone() /> }.into_any();
             }
-            if vertical.get() {
+            if stage == Stage::List {
                 view! { <list::VerticalList ctx=ctx.clone() /> }.into_any()
             } else {
                 view! {
@@ -298,6 +329,18 @@ pub fn Timeline(
     }
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    Nothing,
+    List,
+    Axis,
+}
+
+/// The width assumed until the box is measured when drawing for
+/// pre-rendered HTML: narrow, so the list (which every screen can show) is
+/// what the HTML holds.
+const NARROW_GUESS: f64 = 360.0;
+
 /// Keeps the roving tab stop (`tabindex="0"`), `aria-current` and, in the
 /// list, `aria-expanded` on the right markers. Set on the two markers that
 /// change rather than through a reactive attribute on each of a thousand
@@ -308,8 +351,16 @@ fn sync_markers(ctx: &Ctx, vertical: Memo<bool>) {
         visible.track();
         let is_list = vertical.get();
         let now = (active.get(), selected.get());
+        let all = visible.get_untracked();
         // After the next paint, when re-rendered markers are in the page.
         request_animation_frame(move || {
+            if previous.is_none() {
+                // Pre-rendered markers are all plain tab stops: make them
+                // one roving tab stop.
+                for index in all.iter().filter(|i| Some(**i) != now.0) {
+                    dom::set_marker_attribute(*index, "tabindex", Some("-1"));
+                }
+            }
             if let Some((was_active, was_selected)) = previous {
                 for index in was_active.into_iter().filter(|i| Some(*i) != now.0) {
                     dom::set_marker_attribute(index, "tabindex", Some("-1"));

@@ -1,0 +1,121 @@
+//! The files crawlers and feed readers look for: `sitemap.xml`,
+//! `robots.txt` and an Atom feed (`feed.xml`) for the readers that do not
+//! read JSON Feed (Outlook, Thunderbird and many others).
+
+use super::head::rfc3339;
+use super::plan::{PlannedPage, changed};
+use crate::components::item_summary::item_path;
+use crate::components::page_meta::SITE_NAME;
+use crate::model::date::{Date, Timestamp};
+use crate::model::feed::{Content, Feed, FeedItem};
+use crate::sanitize::host::sanitize;
+
+/// The Atom feed holds the newest entries only; the JSON Feed has them all.
+pub const ATOM_ENTRIES: usize = 100;
+
+/// Every indexable page, with the date its data last changed.
+pub fn sitemap(pages: &[PlannedPage], site_url: &str) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for page in pages.iter().filter(|p| p.indexable()) {
+        xml.push_str(&format!("<url><loc>{}</loc>", escape_xml(&format!("{site_url}{}", page.path))));
+        if let Some(date) = page.lastmod {
+            xml.push_str(&format!("<lastmod>{}</lastmod>", date.iso()));
+        }
+        xml.push_str("</url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+pub fn robots(site_url: &str) -> String {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {site_url}/sitemap.xml\n")
+}
+
+/// An Atom 1.0 feed (RFC 4287) of the feed's items, newest first. Entry ids
+/// are the items' page URLs; HTML content passes the same sanitiser as the
+/// pages before it is handed on.
+pub fn atom(feed: &Feed, site_url: &str, today: Date) -> String {
+    let items: Vec<&FeedItem> = feed.items.iter().take(ATOM_ENTRIES).collect();
+    let fallback = Timestamp::from_date(today);
+    let updated = items.iter().filter_map(|i| stamp(i)).max().unwrap_or(fallback);
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    xml.push_str("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n");
+    xml.push_str(&format!("<id>{}</id>\n", escape_xml(&format!("{site_url}/"))));
+    xml.push_str(&format!(
+        "<title>{}</title>\n",
+        escape_xml(&format!("{SITE_NAME}: news, events and documents"))
+    ));
+    xml.push_str(&format!("<updated>{}</updated>\n", rfc3339(updated)));
+    xml.push_str(&format!(
+        "<author><name>{SITE_NAME}</name><uri>{}</uri></author>\n",
+        escape_xml(&format!("{site_url}/"))
+    ));
+    xml.push_str(&format!(
+        "<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
+        escape_xml(&format!("{site_url}/feed.xml"))
+    ));
+    xml.push_str(&format!(
+        "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+        escape_xml(&format!("{site_url}/"))
+    ));
+    for item in items {
+        let url = format!("{site_url}{}", item_path(item));
+        xml.push_str("<entry>\n");
+        xml.push_str(&format!("<id>{}</id>\n", escape_xml(&url)));
+        xml.push_str(&format!("<title type=\"text\">{}</title>\n", escape_xml(&item.display_title())));
+        xml.push_str(&format!("<updated>{}</updated>\n", rfc3339(stamp(item).unwrap_or(fallback))));
+        if let Some(published) = item.published {
+            xml.push_str(&format!("<published>{}</published>\n", rfc3339(published)));
+        }
+        for author in item.authors.iter().filter_map(|a| a.name.as_ref()) {
+            xml.push_str(&format!("<author><name>{}</name></author>\n", escape_xml(author)));
+        }
+        xml.push_str(&format!(
+            "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+            escape_xml(&url)
+        ));
+        for tag in &item.tags {
+            xml.push_str(&format!("<category term=\"{}\"/>\n", escape_xml(tag)));
+        }
+        if let Some(summary) = &item.summary {
+            xml.push_str(&format!("<summary type=\"text\">{}</summary>\n", escape_xml(summary)));
+        }
+        match &item.content {
+            Content::Html(html) => {
+                xml.push_str(&format!("<content type=\"html\">{}</content>\n", escape_xml(&sanitize(html))))
+            }
+            Content::Text(text) => {
+                xml.push_str(&format!("<content type=\"text\">{}</content>\n", escape_xml(text)))
+            }
+            Content::None => {}
+        }
+        xml.push_str("</entry>\n");
+    }
+    xml.push_str("</feed>\n");
+    xml
+}
+
+/// When an entry last changed, as a timestamp.
+fn stamp(item: &FeedItem) -> Option<Timestamp> {
+    item.modified.or(item.published).or_else(|| changed(item).map(Timestamp::from_date))
+}
+
+/// Escapes text for XML content and double-quoted attributes, dropping the
+/// characters XML 1.0 cannot hold at all.
+pub fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}

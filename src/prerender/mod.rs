@@ -1,0 +1,188 @@
+//! The render step: every page of the site rendered to HTML with the same
+//! `App` the browser hydrates, written where static hosts look for it
+//! (`dist/news/<id>/index.html`), plus `404.html`, `sitemap.xml`,
+//! `robots.txt` and the Atom feed. Run by `src/bin/render.rs` (the
+//! `scripts/render` command), after Trunk's release build or on its own
+//! when the data changes.
+//!
+//! ```text
+//! public/data/*.json ─> model readers ─> Snapshot ─┬─> App rendered per path ─> dist/**/index.html
+//!   (skipped entries reported; --strict fails)     └─> sitemap.xml, feed.xml, robots.txt
+//! dist/app-shell.html (Trunk's page) ─> template ──┘
+//! ```
+
+pub mod discovery;
+pub mod head;
+pub mod output;
+pub mod plan;
+pub mod template;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+
+use crate::App;
+use crate::components::page_meta::{Head, HeadRecord};
+use crate::config::Config;
+use crate::data::Snapshot;
+use crate::map::data::parse_map;
+use crate::model::date::Date;
+use crate::model::feed::parse_feed;
+use crate::model::fingerprint::fingerprint;
+use crate::model::site::parse_site;
+use crate::rendered::{DataFile, RenderedPage, SnapshotFile};
+use crate::startup::Startup;
+use plan::{PageKind, PlannedPage};
+use template::Template;
+
+/// The template's name in `dist/`: Trunk's `index.html`, set aside by
+/// `scripts/post-build` before the home page takes its place.
+pub const SHELL: &str = "app-shell.html";
+/// Where the rendered pages expect their data (under `dist/`).
+pub const DATA_DIR: &str = "data";
+/// Used when the template names no public address.
+pub const DEFAULT_SITE_URL: &str = "https://www.budapestprocess.org";
+
+pub struct Options {
+    pub dist: PathBuf,
+    /// Where to read the data files from (copied into `dist/data/`).
+    pub data: PathBuf,
+    /// Fail on any skipped entry.
+    pub strict: bool,
+    /// The date to render "upcoming" and "past" events for.
+    pub today: Date,
+    /// Write `.br` and `.gz` copies for servers that serve them directly.
+    pub compress: bool,
+}
+
+/// An entry a tolerant reader skipped or repaired.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    pub file: String,
+    pub note: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub pages: usize,
+    pub bytes: u64,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Renders the whole site into `options.dist`.
+pub fn run(options: &Options) -> Result<Summary, String> {
+    let _ = any_spawner::Executor::init_futures_executor();
+    let shell_path = options.dist.join(SHELL);
+    let shell = std::fs::read_to_string(&shell_path)
+        .map_err(|e| format!("{}: {e} (run `trunk build --release` first)", shell_path.display()))?;
+    let template = Template::parse(&shell).map_err(|e| format!("{}: {e}", shell_path.display()))?;
+    let site_url = template
+        .meta("bp-site-url")
+        .map(|u| u.trim_end_matches('/').to_owned())
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+        .unwrap_or_else(|| DEFAULT_SITE_URL.to_owned());
+
+    // The data, read by the same tolerant readers as the browser.
+    let mut summary = Summary::default();
+    let read = |file: DataFile| -> Result<String, String> {
+        let path = options.data.join(format!("{}.json", file.name()));
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let (site_text, feed_text, map_text) =
+        (read(DataFile::Site)?, read(DataFile::Feed)?, read(DataFile::Map)?);
+    let site = parse_site(&site_text).map_err(|e| format!("site.json: {e}"))?;
+    let feed = parse_feed(&feed_text).map_err(|e| format!("feed.json: {e}"))?;
+    let map = parse_map(&map_text).map_err(|e| format!("map.json: {e}"))?;
+    for (file, notes) in
+        [("site.json", &site.skipped), ("feed.json", &feed.skipped), ("map.json", &map.skipped)]
+    {
+        summary.skipped.extend(notes.iter().map(|note| Skipped { file: file.into(), note: note.clone() }));
+    }
+
+    let pages = plan::plan(&site, &feed, options.today);
+    let mut unwritable = Vec::new();
+    for page in &pages {
+        if let (PageKind::Item(index), Err(reason)) = (&page.kind, plan::file_path(&page.path)) {
+            unwritable.push(Skipped {
+                file: "feed.json".into(),
+                note: format!(
+                    "$.items: the item with id {:?} has no page of its own ({reason}); it opens in the app only",
+                    feed.items.get(*index).map_or("", |i| i.id.as_str())
+                ),
+            });
+        }
+    }
+    summary.skipped.extend(unwritable);
+    if options.strict && !summary.skipped.is_empty() {
+        return Err(format!("--strict: {} entries were skipped or repaired", summary.skipped.len()));
+    }
+
+    let mut out = output::Output::new(&options.dist, options.compress);
+    // The data files the pages were rendered from, under dist/.
+    let mut files = Vec::new();
+    for (file, text) in
+        [(DataFile::Site, &site_text), (DataFile::Feed, &feed_text), (DataFile::Map, &map_text)]
+    {
+        let name = format!("{DATA_DIR}/{}.json", file.name());
+        out.write(Path::new(&name), text.as_bytes())?;
+        files.push(SnapshotFile { file, url: format!("/{name}"), hash: fingerprint(text.as_bytes()) });
+    }
+
+    let snapshot = Snapshot { site: Arc::new(site), feed: Arc::new(feed), map: Some(Arc::new(map)) };
+    let startup = Startup {
+        config: Config::from_meta(|name| template.meta(name)),
+        snapshot: Some(snapshot.clone()),
+        today: options.today,
+        rendered_from: None,
+    };
+    let cx = head::Context { site: &snapshot.site, feed: &snapshot.feed, site_url: &site_url };
+    for page in &pages {
+        let Ok(file) = plan::file_path(&page.path) else { continue };
+        let (body, head) = render(&startup, &page.path);
+        check(page, &head)?;
+        let record = RenderedPage {
+            path: page.path.clone(),
+            today: options.today,
+            files: files.iter().filter(|f| f.file != DataFile::Map || page.map).cloned().collect(),
+        };
+        let head_tags = format!("{}{}", head::tags(page, &head, &cx), record.head_tags());
+        out.write(&file, template.page(&head_tags, &body).as_bytes())?;
+        summary.pages += 1;
+    }
+    out.write(Path::new("sitemap.xml"), discovery::sitemap(&pages, &site_url).as_bytes())?;
+    out.write(Path::new("robots.txt"), discovery::robots(&site_url).as_bytes())?;
+    out.write(Path::new("feed.xml"), discovery::atom(&snapshot.feed, &site_url, options.today).as_bytes())?;
+    summary.bytes = out.finish()?;
+    Ok(summary)
+}
+
+/// Renders the app at `path`: the body's HTML and what the page said about
+/// itself.
+pub fn render(startup: &Startup, path: &str) -> (String, Head) {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let record = HeadRecord::default();
+    let html = owner.with(|| {
+        provide_context(RequestUrl::new(path));
+        provide_context(record.clone());
+        let startup = startup.clone();
+        view! { <App startup /> }.to_html()
+    });
+    drop(owner);
+    (html, record.get())
+}
+
+/// A planned page must render as what it is: a page that should exist
+/// rendering "not found" (or the reverse) is a bug, not a page to publish.
+fn check(page: &PlannedPage, head: &Head) -> Result<(), String> {
+    let expect_missing = page.kind == PageKind::NotFound;
+    if head.not_found != expect_missing {
+        return Err(format!("{}: rendered as {}found", page.path, if head.not_found { "not " } else { "" }));
+    }
+    if head.title.is_empty() {
+        return Err(format!("{}: the page set no title", page.path));
+    }
+    Ok(())
+}

@@ -1,0 +1,74 @@
+//! Writing the rendered files, each with `.br` and `.gz` copies for servers
+//! that serve precompressed files (nginx `brotli_static`/`gzip_static`,
+//! many CDNs). Compression runs on every core: it is most of the work.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub struct Output {
+    root: PathBuf,
+    compress: bool,
+    written: Vec<PathBuf>,
+    bytes: u64,
+}
+
+impl Output {
+    pub fn new(root: &Path, compress: bool) -> Output {
+        Output { root: root.to_owned(), compress, written: Vec::new(), bytes: 0 }
+    }
+
+    /// Writes `contents` to `relative` under the root (`relative` comes
+    /// from `plan::file_path`, which never leaves the root).
+    pub fn write(&mut self, relative: &Path, contents: &[u8]) -> Result<(), String> {
+        let path = self.root.join(relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, contents).map_err(|e| format!("{}: {e}", path.display()))?;
+        self.bytes += contents.len() as u64;
+        self.written.push(path);
+        Ok(())
+    }
+
+    /// Compresses everything written; returns the bytes written (before
+    /// compression).
+    pub fn finish(self) -> Result<u64, String> {
+        if self.compress {
+            let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+            let chunk = self.written.len().div_ceil(workers).max(1);
+            std::thread::scope(|scope| {
+                let jobs: Vec<_> = self
+                    .written
+                    .chunks(chunk)
+                    .map(|files| scope.spawn(move || compress_all(files)))
+                    .collect();
+                jobs.into_iter()
+                    .try_for_each(|job| job.join().unwrap_or_else(|_| Err("compression failed".into())))
+            })?;
+        }
+        Ok(self.bytes)
+    }
+}
+
+fn compress_all(files: &[PathBuf]) -> Result<(), String> {
+    for path in files {
+        let contents = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let with_suffix = |suffix: &str| {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            PathBuf::from(name)
+        };
+        let mut brotli = Vec::new();
+        {
+            let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
+            let mut input = contents.as_slice();
+            brotli::BrotliCompress(&mut input, &mut brotli, &params).map_err(|e| e.to_string())?;
+        }
+        let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gzip.write_all(&contents).map_err(|e| e.to_string())?;
+        let gzip = gzip.finish().map_err(|e| e.to_string())?;
+        std::fs::write(with_suffix(".br"), brotli).map_err(|e| format!("{}: {e}", path.display()))?;
+        std::fs::write(with_suffix(".gz"), gzip).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}

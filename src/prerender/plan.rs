@@ -1,0 +1,182 @@
+//! Which pages the render step writes: every route of the app, with every
+//! item, member, milestone and list page the data holds.
+//!
+//! `tests/prerender.rs` checks this list against the app's own route table,
+//! so a new route cannot be forgotten here.
+
+use crate::model::date::Date;
+use crate::model::feed::{Feed, FeedItem};
+use crate::model::query::{
+    DOCUMENTS_PER_PAGE, EVENTS_PER_PAGE, NEWS_PER_PAGE, documents, news, paginate, past_events,
+};
+use crate::model::site::SiteData;
+use crate::paths;
+
+/// What a page is, which decides how it is described to crawlers and link
+/// previews (`head.rs`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageKind {
+    Home,
+    /// A section or list page (`/about`, `/news`, `/news/page/2`, …).
+    Section,
+    /// A feed item's page; the index is into `feed.items`.
+    Item(usize),
+    /// `/members/<iso2>`; the index is into `site.members`.
+    Member(usize),
+    /// `/timeline/<id>`; the index is into `site.milestones`.
+    Milestone(usize),
+    /// An `/embed/*` widget: for partners' frames, not for search engines.
+    Widget,
+    /// The page for unknown paths (`404.html`).
+    NotFound,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannedPage {
+    /// The path as the app routes it (percent-encoded ids included).
+    pub path: String,
+    pub kind: PageKind,
+    /// The newest date the page's data carries, for `sitemap.xml`.
+    pub lastmod: Option<Date>,
+    /// Whether the page draws the member map (and needs its geometry).
+    pub map: bool,
+}
+
+impl PlannedPage {
+    fn new(path: impl Into<String>, kind: PageKind) -> PlannedPage {
+        PlannedPage { path: path.into(), kind, lastmod: None, map: false }
+    }
+
+    fn dated(mut self, date: Option<Date>) -> PlannedPage {
+        self.lastmod = date;
+        self
+    }
+
+    fn with_map(mut self) -> PlannedPage {
+        self.map = true;
+        self
+    }
+
+    /// Listed in the sitemap and open to search engines.
+    pub fn indexable(&self) -> bool {
+        !matches!(self.kind, PageKind::Widget | PageKind::NotFound)
+    }
+}
+
+/// Where the not-found page is rendered: a path no route matches.
+pub const NOT_FOUND_PATH: &str = "/404";
+
+/// Every page, in a stable order: sections, list pages, items, then the
+/// widgets and the not-found page.
+pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
+    let newest = |items: &[&FeedItem]| items.iter().filter_map(|i| changed(i)).max();
+    let all: Vec<&FeedItem> = feed.items.iter().collect();
+    let news = news(feed);
+    let documents = documents(feed);
+    let events: Vec<&FeedItem> = feed.items.iter().filter(|i| i.is_event()).collect();
+
+    let mut pages = vec![
+        PlannedPage::new(paths::HOME, PageKind::Home).dated(newest(&all)),
+        PlannedPage::new(paths::ABOUT, PageKind::Section),
+        PlannedPage::new(paths::TIMELINE, PageKind::Section),
+        PlannedPage::new(paths::MEMBERS, PageKind::Section).with_map(),
+        PlannedPage::new(paths::NEWS, PageKind::Section).dated(newest(&news)),
+        PlannedPage::new(paths::DOCUMENTS, PageKind::Section).dated(newest(&documents)),
+        PlannedPage::new(paths::EVENTS, PageKind::Section).dated(newest(&events)),
+        PlannedPage::new(paths::CONTACT, PageKind::Section),
+    ];
+
+    // Later pages of the lists (the first is the list itself).
+    let past = past_events(feed, today);
+    for (list, items, per_page) in [
+        (paths::NEWS, &news, NEWS_PER_PAGE),
+        (paths::DOCUMENTS, &documents, DOCUMENTS_PER_PAGE),
+        (paths::EVENTS, &past, EVENTS_PER_PAGE),
+    ] {
+        let count = paginate(items.len(), None, per_page).count;
+        for number in 2..=count {
+            let page = paginate(items.len(), Some(number), per_page);
+            let shown = items.get(page.range).unwrap_or_default();
+            pages.push(
+                PlannedPage::new(paths::list_page(list, number), PageKind::Section).dated(newest(shown)),
+            );
+        }
+    }
+
+    for (index, item) in feed.items.iter().enumerate() {
+        let path = crate::components::item_summary::item_path(item);
+        pages.push(PlannedPage::new(path, PageKind::Item(index)).dated(changed(item)));
+    }
+    for (index, member) in site.members.iter().enumerate() {
+        if let Some(iso) = &member.iso2 {
+            pages.push(
+                PlannedPage::new(format!("{}/{iso}", paths::MEMBERS), PageKind::Member(index)).with_map(),
+            );
+        }
+    }
+    for (index, milestone) in site.milestones.iter().enumerate() {
+        let path = format!("{}/{}", paths::TIMELINE, crate::model::url::encode_component(&milestone.id));
+        pages.push(PlannedPage::new(path, PageKind::Milestone(index)));
+    }
+    pages.push(PlannedPage::new(paths::EMBED_TIMELINE, PageKind::Widget));
+    pages.push(PlannedPage::new(paths::EMBED_MAP, PageKind::Widget).with_map());
+    pages.push(PlannedPage::new(paths::EMBED_KEY_DATA, PageKind::Widget));
+    pages.push(PlannedPage::new(paths::EMBED_NEWS, PageKind::Widget));
+    pages.push(PlannedPage::new(NOT_FOUND_PATH, PageKind::NotFound));
+    pages
+}
+
+/// When an item last changed, as far as the feed says.
+pub fn changed(item: &FeedItem) -> Option<Date> {
+    item.modified.or(item.published).map(|t| t.local_date).or_else(|| item.date())
+}
+
+/// Where a page's file goes under `dist/`, or why it cannot have one.
+///
+/// Hosts decode the request path before looking for a file, so each
+/// segment is stored decoded; a segment that would decode to a path
+/// separator, to `.` or `..`, or to a control character cannot be a
+/// directory name and gets no file (its item still opens in the app).
+pub fn file_path(path: &str) -> Result<std::path::PathBuf, String> {
+    if path == NOT_FOUND_PATH {
+        return Ok("404.html".into());
+    }
+    let mut file = std::path::PathBuf::new();
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        let decoded = crate::model::url::decode_component(segment)
+            .ok_or_else(|| format!("{segment:?} is not a valid URL segment"))?;
+        let unusable = decoded.is_empty()
+            || decoded == "."
+            || decoded == ".."
+            || decoded.len() > 200
+            || decoded.chars().any(|c| c == '/' || c == '\\' || c.is_control());
+        if unusable {
+            return Err(format!("{decoded:?} cannot be a file name on a static host"));
+        }
+        file.push(decoded);
+    }
+    file.push("index.html");
+    Ok(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_land_where_static_hosts_look() {
+        assert_eq!(file_path("/").ok(), Some("index.html".into()));
+        assert_eq!(file_path("/news/page/2").ok(), Some("news/page/2/index.html".into()));
+        assert_eq!(file_path("/news/a%20b").ok(), Some("news/a b/index.html".into()));
+        assert_eq!(file_path(NOT_FOUND_PATH).ok(), Some("404.html".into()));
+    }
+
+    #[test]
+    fn ids_cannot_escape_the_site_folder() {
+        for hostile in
+            ["/news/..", "/news/%2E%2E", "/news/..%2F..%2Fetc", "/news/a%2Fb", "/news/%00", "/news/a%5Cb"]
+        {
+            assert!(file_path(hostile).is_err(), "{hostile}");
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! The record a pre-rendered page carries of how it was rendered: the path
+//! it shows, the day it was rendered on, and the data files (with their
+//! fingerprints) it was rendered from. The render step writes it into the
+//! page's `<head>`; `public/boot.js` starts downloading the files it names
+//! and `startup` checks them before hydrating.
+//!
+//! ```html
+//! <meta name="bp-rendered" content="/news/page/2" data-today="2026-11-30">
+//! <meta name="bp-snapshot" data-file="feed" content="/data/feed.json" data-hash="9f0c…">
+//! ```
+
+use crate::model::date::Date;
+
+pub const RENDERED: &str = "bp-rendered";
+pub const SNAPSHOT: &str = "bp-snapshot";
+
+/// One of the data files a page can be rendered from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataFile {
+    Site,
+    Feed,
+    Map,
+}
+
+impl DataFile {
+    pub const ALL: [DataFile; 3] = [DataFile::Site, DataFile::Feed, DataFile::Map];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DataFile::Site => "site",
+            DataFile::Feed => "feed",
+            DataFile::Map => "map",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<DataFile> {
+        DataFile::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SnapshotFile {
+    pub file: DataFile,
+    /// As written in the page (usually `/data/<name>.json`).
+    pub url: String,
+    pub hash: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderedPage {
+    /// The path the page was rendered for, e.g. `/news/page/2`.
+    pub path: String,
+    pub today: Date,
+    pub files: Vec<SnapshotFile>,
+}
+
+impl RenderedPage {
+    pub fn file(&self, file: DataFile) -> Option<&SnapshotFile> {
+        self.files.iter().find(|f| f.file == file)
+    }
+
+    /// The `<meta>` tags, for the render step.
+    pub fn head_tags(&self) -> String {
+        let mut tags = format!(
+            r#"<meta name="{RENDERED}" content="{}" data-today="{}">"#,
+            escape_attribute(&self.path),
+            self.today.iso()
+        );
+        for f in &self.files {
+            tags.push_str(&format!(
+                r#"<meta name="{SNAPSHOT}" data-file="{}" content="{}" data-hash="{}">"#,
+                f.file.name(),
+                escape_attribute(&f.url),
+                escape_attribute(&f.hash)
+            ));
+        }
+        tags
+    }
+
+    /// Reads the record from the tags' attributes: `rendered` looks up an
+    /// attribute of the `bp-rendered` tag, `snapshots` lists each
+    /// `bp-snapshot` tag's (data-file, content, data-hash). `None` unless
+    /// the page was pre-rendered (a `trunk serve` page has no record).
+    pub fn read(
+        rendered: impl Fn(&str) -> Option<String>,
+        snapshots: Vec<(String, String, String)>,
+    ) -> Option<RenderedPage> {
+        let path = rendered("content").filter(|p| p.starts_with('/'))?;
+        let today = Date::parse_iso(&rendered("data-today")?)?;
+        let files = snapshots
+            .into_iter()
+            .filter_map(|(name, url, hash)| {
+                Some(SnapshotFile { file: DataFile::from_name(&name)?, url, hash })
+            })
+            .collect();
+        Some(RenderedPage { path, today, files })
+    }
+}
+
+/// The page a path shows, however a static host spelled it: `/news/`,
+/// `/news/index.html` and `/news` are one page.
+pub fn normalise_path(path: &str) -> String {
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() { "/".to_owned() } else { trimmed.to_owned() }
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+pub fn escape_attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_record_survives_the_round_trip() {
+        let page = RenderedPage {
+            path: "/news/page/2".into(),
+            today: Date::new(2026, 11, 30).unwrap_or_else(|| Date::from_days_since_epoch(0)),
+            files: vec![SnapshotFile {
+                file: DataFile::Feed,
+                url: "/data/feed.json".into(),
+                hash: "ab12".into(),
+            }],
+        };
+        let tags = page.head_tags();
+        assert!(tags.contains(r#"content="/news/page/2" data-today="2026-11-30""#), "{tags}");
+        let read = RenderedPage::read(
+            |attr| match attr {
+                "content" => Some("/news/page/2".into()),
+                "data-today" => Some("2026-11-30".into()),
+                _ => None,
+            },
+            vec![
+                ("feed".into(), "/data/feed.json".into(), "ab12".into()),
+                ("weather".into(), "/x".into(), "1".into()),
+            ],
+        );
+        assert_eq!(read, Some(page));
+    }
+
+    #[test]
+    fn no_record_without_a_path_and_a_date() {
+        assert_eq!(RenderedPage::read(|_| None, vec![]), None);
+        assert_eq!(
+            RenderedPage::read(|a| (a == "content").then(|| "/".to_owned()), vec![]),
+            None,
+            "a record without its date is not trusted"
+        );
+    }
+
+    #[test]
+    fn host_spellings_of_one_page() {
+        assert_eq!(normalise_path("/news/"), "/news");
+        assert_eq!(normalise_path("/news/index.html"), "/news");
+        assert_eq!(normalise_path("/"), "/");
+        assert_eq!(normalise_path("/index.html"), "/");
+        assert_eq!(normalise_path("/members/TR"), "/members/TR");
+    }
+
+    #[test]
+    fn attributes_are_escaped() {
+        assert_eq!(escape_attribute(r#"a"<b>&"#), "a&quot;&lt;b&gt;&amp;");
+    }
+}
