@@ -35,23 +35,34 @@ use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment};
 
 use components::layout::{Footer, Header, RouteFocus, SkipLink};
 use paths::segment;
-use startup::{Startup, provide_settled};
+use startup::{Mode, Startup, provide_settled};
 
 #[component]
 pub fn App(startup: Startup) -> impl IntoView {
-    let settled = provide_settled(startup.snapshot.is_some());
+    let settled = provide_settled(&startup.mode);
     clock::provide_today(startup.today);
     let data = data::provide_app_data(startup.config, startup.snapshot);
     // Effects run only in the browser, and only once hydration is over:
     // then the views may use what only the browser knows (the query, the
     // date, the screen), and a deployer's live data replaces the snapshot.
-    if let Some((site, feed)) = startup.rendered_from {
-        Effect::new(move |_| {
+    let hydrating = startup.mode == Mode::Hydrate;
+    let loaded_from = startup.loaded_from;
+    Effect::new(move |_| {
+        if hydrating {
             settled.set(true);
             clock::catch_up();
-            data.refresh(&site, &feed);
-        });
-    }
+        }
+        if let Some((site_url, feed_url)) = &loaded_from {
+            data.refresh(site_url, feed_url);
+        }
+    });
+    // Marks the document once the app runs (tests wait for it; a hydrated
+    // page looks the same before and after).
+    Effect::new(move |_| {
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.class_list().add_1("app-ready");
+        }
+    });
 
     view! {
         <Router>
@@ -145,9 +156,10 @@ fn SiteChrome(children: Children) -> impl IntoView {
 fn MainRegion(children: Children) -> impl IntoView {
     let pathname = use_location().pathname;
     let framed = embed::use_in_frame();
-    let role = move || (!(framed.get() && paths::is_embed(&pathname.get()))).then_some("main");
+    let is_embed = move || paths::is_embed(&pathname.get());
+    let role = move || (!(framed.get() && is_embed())).then_some("main");
     view! {
-        <div id="main" tabindex="-1" role=role>
+        <div id="main" tabindex="-1" role=role class:main--embed=is_embed>
             {children()}
         </div>
     }

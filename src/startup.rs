@@ -22,13 +22,27 @@ use crate::model::date::Date;
 #[derive(Clone)]
 pub struct Startup {
     pub config: Config,
-    /// The data, when it is already loaded (pre-rendering and hydration).
+    /// The data, when it is already loaded (always when rendering or
+    /// hydrating; in the browser also when the data changed since the
+    /// pages were rendered).
     pub snapshot: Option<Snapshot>,
     /// The day to start with: the render date until hydration is over.
     pub today: Date,
-    /// Where the pre-rendered page's data came from, when it was
-    /// pre-rendered: (site data URL, feed URL).
-    pub rendered_from: Option<(String, String)>,
+    pub mode: Mode,
+    /// Where the snapshot came from (site data URL, feed URL): the app
+    /// fetches the deployer's live files where they differ.
+    pub loaded_from: Option<(String, String)>,
+}
+
+/// How this run of the app meets the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Rendering HTML in the render step.
+    Render,
+    /// Hydrating a pre-rendered page.
+    Hydrate,
+    /// Drawing the page in the browser.
+    Fresh,
 }
 
 /// Whether the app may draw what only the browser knows. False while it
@@ -37,9 +51,10 @@ pub struct Startup {
 #[derive(Clone, Copy)]
 struct Settled(RwSignal<bool>);
 
-/// Shares the settled flag: already settled when nothing was pre-rendered.
-pub fn provide_settled(pre_rendered: bool) -> RwSignal<bool> {
-    let settled = RwSignal::new(!pre_rendered);
+/// Shares the settled flag: settled from the start when the page is drawn
+/// in the browser, after hydration when it was pre-rendered.
+pub fn provide_settled(mode: &Mode) -> RwSignal<bool> {
+    let settled = RwSignal::new(*mode == Mode::Fresh);
     provide_context(Settled(settled));
     settled
 }
@@ -68,7 +83,8 @@ pub fn start() {
         config: Config::from_document(),
         snapshot: None,
         today: crate::clock::browser_today(),
-        rendered_from: None,
+        mode: Mode::Fresh,
+        loaded_from: None,
     };
     leptos::mount::mount_to_body(move || view! { <crate::App startup /> });
 }
@@ -79,9 +95,9 @@ mod browser {
 
     use leptos::prelude::*;
     use leptos::task::spawn_local;
-    use wasm_bindgen::JsCast;
+    use wasm_bindgen::{JsCast, JsValue};
 
-    use super::Startup;
+    use super::{Mode, Startup};
     use crate::App;
     use crate::clock::browser_today;
     use crate::config::{Config, resolve};
@@ -100,72 +116,97 @@ mod browser {
         let config = Config::from_document();
         let Some(page) = rendered_page() else {
             // No record: a development page from `trunk serve`.
-            mount_fresh(config);
+            mount_fresh(config, None);
             return;
         };
-        let location = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
-        if normalise_path(&location) != page.path {
-            // A page served for another path: the not-found page a host
-            // returns for unknown paths. It stays as it is, unless the
-            // deployer's feed lives elsewhere and may hold newer items than
-            // the pages: then the app renders this path from that feed.
-            let live = |file: DataFile, configured: &str| {
-                page.file(file).is_some_and(|f| resolve(&f.url) != resolve(configured))
-            };
-            if live(DataFile::Feed, &config.feed_url) || live(DataFile::Site, &config.site_url) {
-                mount_fresh(config);
-            }
-            return;
-        }
         spawn_local(async move {
             match load_snapshot(&page, config.timeout_ms).await {
                 Ok(snapshot) => hydrate(config, page, snapshot),
-                Err(reason) => {
-                    web_sys::console::warn_1(
-                        &format!("{reason}; drawing the page afresh (re-run scripts/render after changing the data)")
-                            .into(),
-                    );
-                    mount_fresh(config);
+                Err(Unusable::Changed(reason, snapshot)) => {
+                    // The deployer replaced the data without re-rendering:
+                    // show the new data rather than hydrate the old page.
+                    warn(&format!(
+                        "{reason}; drawing the page afresh (run scripts/render after changing the data)"
+                    ));
+                    mount_fresh(config, Some((*snapshot, loaded_from(&page))));
+                }
+                Err(Unusable::Unavailable(reason)) => {
+                    // The page is complete as it is; only the app's extras
+                    // (filters, zoom, the Embed dialog) are missing, and the
+                    // page's notes say so.
+                    warn(&format!("{reason}; the page stays as it was pre-rendered"));
+                    mark_no_app();
                 }
             }
         });
     }
 
+    /// Hydrates the page at the path it was rendered for, then moves the
+    /// router to the address actually requested if that is another page
+    /// (a host serves its not-found page, rendered for `/404`, for every
+    /// unknown path): the app then shows that path from its data (a newer
+    /// item of a live feed, say) or its own not-found page.
     fn hydrate(config: Config, page: RenderedPage, snapshot: Snapshot) {
-        // The router reads the address as it is; a host may have added a
-        // slash or `index.html` to the path the page was rendered for.
-        let location = web_sys::window().map(|w| w.location());
-        let shown = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
-        if shown != page.path
-            && let Some(history) = web_sys::window().and_then(|w| w.history().ok())
+        let Some(window) = web_sys::window() else { return };
+        let location = window.location();
+        let requested = location.pathname().unwrap_or_default();
+        let rest =
+            format!("{}{}", location.search().unwrap_or_default(), location.hash().unwrap_or_default());
+        let history = window.history().ok();
+        // The router reads the address as it is when it starts.
+        if requested != page.path
+            && let Some(history) = &history
         {
-            let rest = location
-                .as_ref()
-                .map(|l| format!("{}{}", l.search().unwrap_or_default(), l.hash().unwrap_or_default()))
-                .unwrap_or_default();
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("{}{rest}", page.path)),
-            );
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{}{rest}", page.path)));
         }
-        let url = |file: DataFile| page.file(file).map(|f| f.url.clone()).unwrap_or_default();
         let startup = Startup {
             config,
             snapshot: Some(snapshot),
             today: page.today,
-            rendered_from: Some((url(DataFile::Site), url(DataFile::Feed))),
+            mode: Mode::Hydrate,
+            loaded_from: Some(loaded_from(&page)),
         };
         leptos::mount::hydrate_body(move || view! { <App startup /> });
+        // `/news/` and `/news/index.html` are `/news`; another path is
+        // another page, which the router is told about as if the visitor
+        // had gone there.
+        if normalise_path(&requested) != page.path
+            && let Some(history) = &history
+        {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{requested}{rest}")));
+            if let Ok(event) = web_sys::Event::new("popstate") {
+                let _ = window.dispatch_event(&event);
+            }
+        }
     }
 
-    /// Replaces whatever the page holds with the app rendered in the browser.
-    fn mount_fresh(config: Config) {
+    /// The snapshot's URLs: (site data, feed).
+    fn loaded_from(page: &RenderedPage) -> (String, String) {
+        let url = |file: DataFile| page.file(file).map(|f| f.url.clone()).unwrap_or_default();
+        (url(DataFile::Site), url(DataFile::Feed))
+    }
+
+    /// Replaces whatever the page holds with the app rendered in the
+    /// browser, from the data already loaded (and where from) if there is.
+    fn mount_fresh(config: Config, loaded: Option<(Snapshot, (String, String))>) {
         if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
             body.set_text_content(None);
         }
-        let startup = Startup { config, snapshot: None, today: browser_today(), rendered_from: None };
+        let (snapshot, loaded_from) = loaded.map_or((None, None), |(s, from)| (Some(s), Some(from)));
+        let startup = Startup { config, snapshot, today: browser_today(), mode: Mode::Fresh, loaded_from };
         leptos::mount::mount_to_body(move || view! { <App startup /> });
+    }
+
+    /// As boot.js does without WebAssembly: the page's notes on what needs
+    /// the app show, its app-only controls hide.
+    fn mark_no_app() {
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.class_list().add_1("no-app");
+        }
+    }
+
+    fn warn(message: &str) {
+        web_sys::console::warn_1(&message.into());
     }
 
     fn rendered_page() -> Option<RenderedPage> {
@@ -184,12 +225,24 @@ mod browser {
         RenderedPage::read(|name| rendered.get_attribute(name), snapshots)
     }
 
-    /// Loads the files the page was rendered from, all at once (boot.js
-    /// has already started them), and checks each is the same file.
-    async fn load_snapshot(page: &RenderedPage, timeout_ms: i32) -> Result<Snapshot, String> {
+    /// Why the rendered page cannot be hydrated.
+    enum Unusable {
+        /// A data file is not the one the page was rendered from; the files
+        /// as they are now, read.
+        Changed(String, Box<Snapshot>),
+        /// A data file could not be loaded or read (a changed file that
+        /// cannot be read is no better than the page as rendered).
+        Unavailable(String),
+    }
+
+    /// Loads the files the page was rendered from, side by side (boot.js
+    /// has already started them), reads them, and checks each is the same
+    /// file.
+    async fn load_snapshot(page: &RenderedPage, timeout_ms: i32) -> Result<Snapshot, Unusable> {
         let need = |file: DataFile| page.file(file).cloned();
-        let site = need(DataFile::Site).ok_or("the page names no site data")?;
-        let feed = need(DataFile::Feed).ok_or("the page names no feed")?;
+        let missing = |what: &str| Unusable::Unavailable(format!("the page names no {what}"));
+        let site = need(DataFile::Site).ok_or_else(|| missing("site data"))?;
+        let feed = need(DataFile::Feed).ok_or_else(|| missing("feed"))?;
         let map = need(DataFile::Map);
         let (site_text, feed_text, map_text) = futures::future::join3(
             fetch_checked(site, timeout_ms),
@@ -202,21 +255,41 @@ mod browser {
             },
         )
         .await;
-        let site = parse_site(&site_text?).map_err(|e| format!("site data: {e}"))?;
-        let feed = parse_feed(&feed_text?).map_err(|e| format!("feed: {e}"))?;
-        let map = match map_text? {
-            Some(text) => Some(Arc::new(parse_map(&text).map_err(|e| format!("map: {e}"))?)),
+        let (site_text, feed_text, map_text) = (site_text?, feed_text?, map_text?);
+        let unreadable = |what: &str, e: String| Unusable::Unavailable(format!("{what}: {e}"));
+        let site = parse_site(&site_text.text).map_err(|e| unreadable("site data", e.to_string()))?;
+        let feed = parse_feed(&feed_text.text).map_err(|e| unreadable("feed", e.to_string()))?;
+        let map = match &map_text {
+            Some(map) => Some(Arc::new(parse_map(&map.text).map_err(|e| unreadable("map", e))?)),
             None => None,
         };
-        Ok(Snapshot { site: Arc::new(site), feed: Arc::new(feed), map })
+        let snapshot = Snapshot { site: Arc::new(site), feed: Arc::new(feed), map };
+        let changed: Vec<&str> = [Some(&site_text), Some(&feed_text), map_text.as_ref()]
+            .into_iter()
+            .flatten()
+            .filter(|f| !f.unchanged)
+            .map(|f| f.url.as_str())
+            .collect();
+        if changed.is_empty() {
+            Ok(snapshot)
+        } else {
+            let reason = format!("{} changed since this page was rendered", changed.join(", "));
+            Err(Unusable::Changed(reason, Box::new(snapshot)))
+        }
     }
 
-    async fn fetch_checked(file: SnapshotFile, timeout_ms: i32) -> Result<String, String> {
+    /// A downloaded data file, and whether it is the one the page names.
+    struct Fetched {
+        url: String,
+        text: String,
+        unchanged: bool,
+    }
+
+    async fn fetch_checked(file: SnapshotFile, timeout_ms: i32) -> Result<Fetched, Unusable> {
         let url = resolve(&file.url);
-        let text = fetch_text(&url, timeout_ms).await.map_err(|e| format!("{url}: {e:?}"))?;
-        if fingerprint(text.as_bytes()) != file.hash {
-            return Err(format!("{url} is not the file this page was rendered from"));
-        }
-        Ok(text)
+        let text =
+            fetch_text(&url, timeout_ms).await.map_err(|e| Unusable::Unavailable(format!("{url}: {e:?}")))?;
+        let unchanged = fingerprint(text.as_bytes()) == file.hash;
+        Ok(Fetched { url, text, unchanged })
     }
 }

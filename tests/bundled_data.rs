@@ -148,22 +148,6 @@ fn no_bundled_event_is_in_the_future() {
 }
 
 #[test]
-fn the_noscript_fallback_agrees_with_the_data() {
-    let html = include_str!("../index.html");
-    let counts = site().key_counts();
-    let expected = format!(
-        "{} participating states, {} observer states, {} participating organisations,\n                    {} regional working groups",
-        counts.participating_states,
-        counts.observer_states,
-        counts.organisations,
-        counts.regional_working_groups
-    );
-    assert!(html.contains(&expected), "index.html <noscript> does not say: {expected}");
-    let contact = site().contact;
-    assert!(html.contains(contact.phone.as_deref().unwrap_or("missing")));
-}
-
-#[test]
 fn every_member_has_a_shape_a_marker_or_is_listed_off_map() {
     let site = site();
     let map = parse_map(include_str!("../public/data/map.json")).unwrap_or_default();

@@ -19,6 +19,16 @@ pub fn use_page_number() -> Memo<Option<usize>> {
     })
 }
 
+/// A list page's title: "News", then "News, page 2" and so on, so every
+/// page of a list has a title of its own.
+pub fn list_title(list: &'static str) -> Signal<String> {
+    let page = use_page_number();
+    Signal::derive(move || match page.get() {
+        Some(n) if n > 1 => format!("{list}, page {n}"),
+        _ => list.to_owned(),
+    })
+}
+
 /// Previous / numbered / next links; `href(n)` builds the URL of page `n`.
 #[component]
 pub fn Pagination(page: Page, href: impl Fn(usize) -> String + 'static) -> impl IntoView {

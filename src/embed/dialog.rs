@@ -142,7 +142,8 @@ pub fn EmbedButton(
     let labelled_by = heading.clone();
 
     view! {
-        <button type="button" class="tl-button embed-button" aria-haspopup="dialog" on:click=open>
+        <p class="app-note">"Embedding code needs JavaScript and WebAssembly."</p>
+        <button type="button" class="tl-button embed-button app-only" aria-haspopup="dialog" on:click=open>
             "Embed"<span class="visually-hidden">{format!(" the {}", kind.title().trim_start_matches("Budapest Process "))}</span>
         </button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby=labelled_by on:close=move |_| is_open.set(false)>

@@ -82,12 +82,12 @@ pub fn use_in_frame() -> Signal<bool> {
     framed.into()
 }
 
-/// Marks the document for embed styling and the chosen theme.
+/// Applies the chosen theme to the document (boot.js applies it before the
+/// app arrives; this keeps it in step as the options change).
 fn apply_theme(theme: Option<&str>) {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
         return;
     };
-    let _ = root.class_list().add_1("is-embed");
     let _ = match theme {
         Some(theme) => root.set_attribute("data-theme", theme),
         None => root.remove_attribute("data-theme"),

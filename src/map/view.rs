@@ -553,7 +553,8 @@ fn MapView(
 
     view! {
         <figure class="member-map">
-            <div class="map-toolbar" role="group" aria-label="Map view">
+            <p class="app-note">"Zooming the map and selecting a state need JavaScript and WebAssembly."</p>
+            <div class="map-toolbar app-only" role="group" aria-label="Map view">
                 <button type="button" class="tl-button" on:click=move |_| view_box.update(|vb| *vb = vb.zoom(2.0, (0.5, 0.5), full))>
                     <span aria-hidden="true">"+ "</span>"Zoom in"
                 </button>

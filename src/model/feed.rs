@@ -12,7 +12,9 @@
 //! - URLs must pass [`safe_url`]; `title` and `summary` are plain text and
 //!   only `content_html` may hold HTML (rendered by the sanitiser);
 //! - `author` (1.0) and `authors` (1.1) are both read;
-//! - everything skipped is recorded in [`Feed::skipped`] for the console.
+//! - everything skipped is recorded in [`Feed::skipped`] as "<JSON path>:
+//!   <reason>" (e.g. `$.items[3].tags[1]: not a non-empty string;
+//!   ignored`), for the console and the render step's report.
 
 use serde_json::{Map, Value};
 
@@ -169,10 +171,10 @@ pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
     let mut reader = Reader::default();
     match top.get("version").and_then(Value::as_str) {
         Some(v) if v.starts_with("https://jsonfeed.org/version/") => {}
-        _ => reader.skip("feed: \"version\" is missing or not a JSON Feed version; read anyway"),
+        _ => reader.skip("$.version: missing or not a JSON Feed version; read anyway"),
     }
-    let title = reader.text(&top, "title", "feed").unwrap_or_else(|| "Untitled feed".into());
-    let home_page_url = reader.url(&top, "home_page_url", UrlUse::Link, "feed");
+    let title = reader.text(&top, "title", "$").unwrap_or_else(|| "Untitled feed".into());
+    let home_page_url = reader.url(&top, "home_page_url", UrlUse::Link, "$");
 
     let mut items: Vec<FeedItem> = Vec::with_capacity(raw_items.len());
     let mut seen = std::collections::HashSet::new();
@@ -181,7 +183,7 @@ pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
         if seen.insert(item.id.clone()) {
             items.push(item);
         } else {
-            reader.skip(format!("item {index}: id {:?} is used by an earlier item; dropped", item.id));
+            reader.skip(format!("$.items[{index}].id: {:?} is used by an earlier item; dropped", item.id));
         }
     }
     // Stable sort: items with equal dates keep feed order.
@@ -201,19 +203,20 @@ impl Reader {
 
     fn item(&mut self, index: usize, raw: &Value) -> Option<FeedItem> {
         let Value::Object(obj) = raw else {
-            self.skip(format!("item {index}: not an object; dropped"));
+            self.skip(format!("$.items[{index}]: not an object; dropped"));
             return None;
         };
         let id = match obj.get("id") {
             Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_owned(),
             Some(Value::Number(n)) => n.to_string(),
             _ => {
-                self.skip(format!("item {index}: no usable \"id\"; dropped"));
+                self.skip(format!("$.items[{index}].id: missing or empty; the item is dropped"));
                 return None;
             }
         };
-        let at = format!("item {id:?}");
-        let kind = self.kind(obj, &at)?;
+        let at = format!("$.items[{index}]");
+        let bp_at = format!("{at}._bp");
+        let kind = self.kind(obj, &bp_at)?;
         let content = match (self.text(obj, "content_html", &at), self.text(obj, "content_text", &at)) {
             (Some(html), _) => Content::Html(html),
             (None, Some(text)) => Content::Text(text),
@@ -229,7 +232,7 @@ impl Reader {
             tags: self.tags(obj, &at),
             authors: self.authors(obj, &at),
             attachments: self.attachments(obj, &at),
-            place: obj.get("_bp").and_then(Value::as_object).and_then(|bp| self.text(bp, "place", &at)),
+            place: obj.get("_bp").and_then(Value::as_object).and_then(|bp| self.text(bp, "place", &bp_at)),
             content,
             kind,
             id,
@@ -237,26 +240,28 @@ impl Reader {
     }
 
     /// `None` only for an event that cannot be placed in time.
-    fn kind(&mut self, obj: &Map<String, Value>, at: &str) -> Option<ItemKind> {
+    fn kind(&mut self, obj: &Map<String, Value>, bp_at: &str) -> Option<ItemKind> {
         let bp = match obj.get("_bp") {
             None => return Some(ItemKind::News),
             Some(Value::Object(bp)) => bp,
             Some(_) => {
-                self.skip(format!("{at}: \"_bp\" is not an object; read as news"));
+                self.skip(format!("{bp_at}: not an object; read as news"));
                 return Some(ItemKind::News);
             }
         };
-        match self.text(bp, "kind", at).as_deref() {
+        match self.text(bp, "kind", bp_at).as_deref() {
             None | Some("news") => Some(ItemKind::News),
             Some("event") => {
-                let Some(start) = self.date(bp, "start", at) else {
-                    self.skip(format!("{at}: an event needs \"_bp.start\" (YYYY-MM-DD); dropped"));
+                let Some(start) = self.date(bp, "start", bp_at) else {
+                    self.skip(format!(
+                        "{bp_at}.start: an event needs a start date (YYYY-MM-DD); the item is dropped"
+                    ));
                     return None;
                 };
-                let end = self.date(bp, "end", at).filter(|end| {
+                let end = self.date(bp, "end", bp_at).filter(|end| {
                     let valid = *end >= start;
                     if !valid {
-                        self.skip(format!("{at}: \"_bp.end\" is before the start; ignored"));
+                        self.skip(format!("{bp_at}.end: before the start; ignored"));
                     }
                     valid
                 });
@@ -268,15 +273,15 @@ impl Reader {
                     Some(v) => {
                         let year = v.as_i64().filter(|y| (1000..=9999).contains(y)).map(|y| y as i32);
                         if year.is_none() {
-                            self.skip(format!("{at}: \"_bp.year\" is not a year; ignored"));
+                            self.skip(format!("{bp_at}.year: not a year; ignored"));
                         }
                         year
                     }
                 };
-                Some(ItemKind::Document { doc_type: self.text(bp, "type", at), year })
+                Some(ItemKind::Document { doc_type: self.text(bp, "type", bp_at), year })
             }
             Some(other) => {
-                self.skip(format!("{at}: unknown \"_bp.kind\" {other:?}; read as news"));
+                self.skip(format!("{bp_at}.kind: unknown kind {other:?}; read as news"));
                 Some(ItemKind::News)
             }
         }
@@ -288,7 +293,7 @@ impl Reader {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => Some(s.trim().to_owned()).filter(|s| !s.is_empty()),
             Some(_) => {
-                self.skip(format!("{at}: \"{key}\" is not a string; ignored"));
+                self.skip(format!("{at}.{key}: not a string; ignored"));
                 None
             }
         }
@@ -298,7 +303,7 @@ impl Reader {
         let raw = self.text(obj, key, at)?;
         let safe = safe_url(&raw, use_);
         if safe.is_none() {
-            self.skip(format!("{at}: \"{key}\" is not a safe URL; ignored"));
+            self.skip(format!("{at}.{key}: not a safe URL; ignored"));
         }
         safe
     }
@@ -307,7 +312,7 @@ impl Reader {
         let raw = self.text(obj, key, at)?;
         let parsed = parse_rfc3339(&raw);
         if parsed.is_none() {
-            self.skip(format!("{at}: \"{key}\" {raw:?} is not an RFC 3339 date; ignored"));
+            self.skip(format!("{at}.{key}: {raw:?} is not an RFC 3339 date; ignored"));
         }
         parsed
     }
@@ -316,40 +321,45 @@ impl Reader {
         let raw = self.text(obj, key, at)?;
         let parsed = Date::parse_iso(&raw);
         if parsed.is_none() {
-            self.skip(format!("{at}: \"_bp.{key}\" {raw:?} is not a YYYY-MM-DD date; ignored"));
+            self.skip(format!("{at}.{key}: {raw:?} is not a YYYY-MM-DD date; ignored"));
         }
         parsed
     }
 
     fn tags(&mut self, obj: &Map<String, Value>, at: &str) -> Vec<String> {
         let mut tags: Vec<String> = Vec::new();
-        for tag in self.list(obj, "tags", at) {
+        for (index, tag) in self.list(obj, "tags", at).into_iter().enumerate() {
             match tag.as_str().map(str::trim) {
                 Some(tag) if !tag.is_empty() => {
                     if !tags.iter().any(|t| t == tag) {
                         tags.push(tag.to_owned());
                     }
                 }
-                _ => self.skip(format!("{at}: a tag is not a non-empty string; ignored")),
+                _ => self.skip(format!("{at}.tags[{index}]: not a non-empty string; ignored")),
             }
         }
         tags
     }
 
     fn authors(&mut self, obj: &Map<String, Value>, at: &str) -> Vec<Author> {
-        let mut raw: Vec<&Value> = self.list(obj, "authors", at);
+        let mut raw: Vec<(String, &Value)> = self
+            .list(obj, "authors", at)
+            .into_iter()
+            .enumerate()
+            .map(|(index, a)| (format!("{at}.authors[{index}]"), a))
+            .collect();
         if raw.is_empty() {
-            raw.extend(obj.get("author"));
+            raw.extend(obj.get("author").map(|a| (format!("{at}.author"), a)));
         }
         raw.into_iter()
-            .filter_map(|author| {
+            .filter_map(|(path, author)| {
                 let Value::Object(author) = author else {
-                    self.skip(format!("{at}: an author is not an object; ignored"));
+                    self.skip(format!("{path}: not an object; ignored"));
                     return None;
                 };
                 let author = Author {
-                    name: self.text(author, "name", at),
-                    url: self.url(author, "url", UrlUse::Link, at),
+                    name: self.text(author, "name", &path),
+                    url: self.url(author, "url", UrlUse::Link, &path),
                 };
                 (author.name.is_some() || author.url.is_some()).then_some(author)
             })
@@ -359,13 +369,15 @@ impl Reader {
     fn attachments(&mut self, obj: &Map<String, Value>, at: &str) -> Vec<Attachment> {
         self.list(obj, "attachments", at)
             .into_iter()
-            .filter_map(|raw| {
+            .enumerate()
+            .filter_map(|(index, raw)| {
+                let at = &format!("{at}.attachments[{index}]");
                 let Value::Object(a) = raw else {
-                    self.skip(format!("{at}: an attachment is not an object; ignored"));
+                    self.skip(format!("{at}: not an object; ignored"));
                     return None;
                 };
                 let Some(url) = self.url(a, "url", UrlUse::Resource, at) else {
-                    self.skip(format!("{at}: an attachment has no safe \"url\"; ignored"));
+                    self.skip(format!("{at}.url: missing or not safe; the attachment is ignored"));
                     return None;
                 };
                 let size_in_bytes = match a.get("size_in_bytes") {
@@ -373,7 +385,7 @@ impl Reader {
                     Some(v) => {
                         let size = v.as_u64();
                         if size.is_none() {
-                            self.skip(format!("{at}: an attachment size is not a whole number; ignored"));
+                            self.skip(format!("{at}.size_in_bytes: not a whole number; ignored"));
                         }
                         size
                     }
@@ -381,7 +393,7 @@ impl Reader {
                 let language = a
                     .get("_bp")
                     .and_then(Value::as_object)
-                    .and_then(|bp| self.text(bp, "language", at))
+                    .and_then(|bp| self.text(bp, "language", &format!("{at}._bp")))
                     .map(|lang| lang.to_ascii_lowercase())
                     .filter(|lang| is_language_tag(lang));
                 Some(Attachment {
@@ -401,7 +413,7 @@ impl Reader {
             None | Some(Value::Null) => Vec::new(),
             Some(Value::Array(values)) => values.iter().collect(),
             Some(_) => {
-                self.skip(format!("{at}: \"{key}\" is not a list; ignored"));
+                self.skip(format!("{at}.{key}: not a list; ignored"));
                 Vec::new()
             }
         }

@@ -392,8 +392,10 @@ impl SiteData {
             };
             let unique = m.iso2.as_ref().is_none_or(|iso| seen.insert(iso.clone()));
             if !iso_ok || !unique {
-                skipped
-                    .push(format!("member {:?}: missing, malformed or repeated ISO code; skipped", m.name));
+                skipped.push(format!(
+                    "{}.iso2: missing, malformed or repeated ISO code; the member is skipped",
+                    entry("members", "name", &m.name)
+                ));
             }
             iso_ok && unique
         });
@@ -404,14 +406,18 @@ impl SiteData {
                 let known = group_ids.contains(&m.group);
                 if !known {
                     skipped.push(format!(
-                        "member {:?}: unknown working group {:?}; ignored",
-                        member.name, m.group
+                        "{}.working_groups[?(@.group=={:?})]: unknown working group; ignored",
+                        entry("members", "name", &member.name),
+                        m.group
                     ));
                 }
                 known
             });
             if member.region.as_ref().is_some_and(|r| !region_ids.contains(r)) {
-                skipped.push(format!("member {:?}: unknown region; ignored", member.name));
+                skipped.push(format!(
+                    "{}.region: unknown region; ignored",
+                    entry("members", "name", &member.name)
+                ));
                 member.region = None;
             }
         }
@@ -419,7 +425,7 @@ impl SiteData {
         self.milestones.retain(|m| {
             let unique = ids.insert(m.id.clone());
             if !unique {
-                skipped.push(format!("milestone {:?}: repeated id; skipped", m.id));
+                skipped.push(format!("{}: repeated id; skipped", entry("milestones", "id", &m.id)));
             }
             unique
         });
@@ -427,15 +433,18 @@ impl SiteData {
             milestone.start = milestone.start.repaired();
             milestone.end = milestone.end.map(PartialDate::repaired);
             if milestone.end.is_some_and(|end| end < milestone.start) {
-                skipped.push(format!("milestone {:?}: ends before it starts; end ignored", milestone.id));
+                skipped.push(format!(
+                    "{}.end: before the start; ignored",
+                    entry("milestones", "id", &milestone.id)
+                ));
                 milestone.end = None;
             }
             milestone.extended_to = milestone.extended_to.map(PartialDate::repaired);
             let reach = milestone.end.unwrap_or(milestone.start);
             if milestone.extended_to.is_some_and(|ext| ext <= reach) {
                 skipped.push(format!(
-                    "milestone {:?}: extension does not go beyond the end; ignored",
-                    milestone.id
+                    "{}.extended_to: does not go beyond the end; ignored",
+                    entry("milestones", "id", &milestone.id)
                 ));
                 milestone.extended_to = None;
             }
@@ -506,15 +515,22 @@ impl SiteData {
 /// Reads each element of a list on its own, so one bad entry costs only itself.
 type Top = Map<String, Value>;
 
+/// A JSON path to the entry of `list` whose `key` is `value`, e.g.
+/// `$.members[?(@.name=="Ghost")]`: after the lists have been read, the
+/// entry's position in the file is no longer known, its name is.
+fn entry(list: &str, key: &str, value: &str) -> String {
+    format!("$.{list}[?(@.{key}=={value:?})]")
+}
+
 fn list<T: DeserializeOwned>(top: &Top, key: &str, skipped: &mut Vec<String>) -> Vec<T> {
     let entries = match top.get(key) {
         None | Some(Value::Null) => {
-            skipped.push(format!("\"{key}\" is missing"));
+            skipped.push(format!("$.{key}: missing"));
             return Vec::new();
         }
         Some(Value::Array(entries)) => entries,
         Some(_) => {
-            skipped.push(format!("\"{key}\" is not a list; ignored"));
+            skipped.push(format!("$.{key}: not a list; ignored"));
             return Vec::new();
         }
     };
@@ -524,7 +540,7 @@ fn list<T: DeserializeOwned>(top: &Top, key: &str, skipped: &mut Vec<String>) ->
         .filter_map(|(index, entry)| match T::deserialize(entry) {
             Ok(entry) => Some(entry),
             Err(e) => {
-                skipped.push(format!("{key}[{index}]: {e}; skipped"));
+                skipped.push(format!("$.{key}[{index}]: {e}; skipped"));
                 None
             }
         })
@@ -535,11 +551,11 @@ fn object<T: DeserializeOwned + Default>(top: &Top, key: &str, skipped: &mut Vec
     match top.get(key).map(T::deserialize) {
         Some(Ok(value)) => value,
         Some(Err(e)) => {
-            skipped.push(format!("\"{key}\": {e}; ignored"));
+            skipped.push(format!("$.{key}: {e}; ignored"));
             T::default()
         }
         None => {
-            skipped.push(format!("\"{key}\" is missing"));
+            skipped.push(format!("$.{key}: missing"));
             T::default()
         }
     }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate, use_page_query};
 use crate::components::item_summary::{ItemSummary, Level};
 use crate::components::page_meta::PageMeta;
-use crate::components::pagination::{Pagination, use_page_number};
+use crate::components::pagination::{Pagination, list_title, use_page_number};
 use crate::components::remote::{Empty, with_feed};
 use crate::model::feed::Feed;
 use crate::model::query::{
@@ -21,7 +21,7 @@ use crate::paths;
 pub fn Documents() -> impl IntoView {
     view! {
         <PageMeta
-            title="Documents"
+            title=list_title("Documents")
             description="Declarations, action plans, strategies, factsheets and reports of the Budapest Process, with their language versions."
         />
         <h1>"Documents"</h1>
@@ -82,7 +82,8 @@ fn DocumentList(feed: Arc<Feed>) -> impl IntoView {
     };
 
     view! {
-        <form class="filters" role="search" aria-label="Filter documents" on:submit=|ev| ev.prevent_default()>
+        <p class="app-note">"Filtering by type, year and language needs JavaScript and WebAssembly; every document is listed below."</p>
+        <form class="filters app-only" role="search" aria-label="Filter documents" on:submit=|ev| ev.prevent_default()>
             <FilterSelect
                 label="Type"
                 name="type"

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::clock::use_today;
 use crate::components::item_summary::{ItemSummary, Level};
 use crate::components::page_meta::PageMeta;
-use crate::components::pagination::{Pagination, use_page_number};
+use crate::components::pagination::{Pagination, list_title, use_page_number};
 use crate::components::remote::{Empty, with_feed};
 use crate::model::feed::FeedItem;
 use crate::model::query::{EVENTS_PER_PAGE, paginate, past_events, upcoming_events};
@@ -18,7 +18,7 @@ pub fn Events() -> impl IntoView {
     let page = use_page_number();
     view! {
         <PageMeta
-            title="Events"
+            title=list_title("Events")
             description="Upcoming and past meetings of the Budapest Process: ministerial conferences, senior officials meetings and working groups."
         />
         <h1>"Events"</h1>

@@ -11,6 +11,7 @@ use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate,
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::{Empty, with_site};
 use crate::components::sources::Sources;
+use crate::data::{Remote, use_app_data};
 use crate::embed::dialog::EmbedButton;
 use crate::embed::snippets::WidgetKind;
 use crate::map::state::{MapState, MapUrlStyle};
@@ -21,11 +22,32 @@ use crate::paths;
 
 #[component]
 pub fn Members() -> impl IntoView {
+    // A selected state names the page (`/members/<iso2>` is its page).
+    let params = use_params_map();
+    let data = use_app_data();
+    let selected = Memo::new(move |_| {
+        let iso = params.read().get(paths::segment::ID)?;
+        let Remote::Ready(site) = data.site.get() else { return None };
+        let member = site.member(&iso)?;
+        let region = member.region.as_deref().and_then(|r| site.region_name(r));
+        let description = match region {
+            Some(region) => {
+                format!("{}: {} of the Budapest Process ({region}).", member.name, member.status.label())
+            }
+            None => format!("{}: {} of the Budapest Process.", member.name, member.status.label()),
+        };
+        Some((member.name.clone(), description))
+    });
+    let title = Signal::derive(move || {
+        selected.get().map_or_else(|| "Members".to_owned(), |(name, _)| format!("{name} · Members"))
+    });
+    let description = Signal::derive(move || {
+        selected.get().map(|(_, d)| d).unwrap_or_else(|| {
+            "The participating and observer states and the participating organisations of the Budapest Process, by region and working group.".to_owned()
+        })
+    });
     view! {
-        <PageMeta
-            title="Members"
-            description="The participating and observer states and the participating organisations of the Budapest Process, by region and working group."
-        />
+        <PageMeta title description />
         <h1>"Members"</h1>
         {with_site(|site| view! { <MemberDirectory site /> })}
     }
@@ -112,7 +134,8 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
                 counts.participating_states, counts.observer_states, counts.organisations
             )}
         </p>
-        <form class="filters" role="search" aria-label="Filter states" on:submit=|ev| ev.prevent_default()>
+        <p class="app-note">"Filtering needs JavaScript and WebAssembly; every state is listed in the tables below."</p>
+        <form class="filters app-only" role="search" aria-label="Filter states" on:submit=|ev| ev.prevent_default()>
             <FilterSelect
                 label="Status"
                 name="status"

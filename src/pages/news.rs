@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate, use_page_query};
 use crate::components::item_summary::{ItemSummary, Level};
 use crate::components::page_meta::PageMeta;
-use crate::components::pagination::{Pagination, use_page_number};
+use crate::components::pagination::{Pagination, list_title, use_page_number};
 use crate::components::remote::{Empty, with_feed};
 use crate::model::feed::Feed;
 use crate::model::query::{NEWS_PER_PAGE, NewsFilter, news, paginate, tag_counts, years};
@@ -18,7 +18,7 @@ use crate::paths;
 pub fn News() -> impl IntoView {
     view! {
         <PageMeta
-            title="News"
+            title=list_title("News")
             description="News from the Budapest Process: ministerial conferences, senior officials meetings, working groups and projects."
         />
         <h1>"News"</h1>
@@ -74,7 +74,8 @@ fn NewsList(feed: Arc<Feed>) -> impl IntoView {
     };
 
     view! {
-        <form class="filters" role="search" aria-label="Filter news" on:submit=|ev| ev.prevent_default()>
+        <p class="app-note">"Filtering by topic and year needs JavaScript and WebAssembly; all news is listed below, newest first."</p>
+        <form class="filters app-only" role="search" aria-label="Filter news" on:submit=|ev| ev.prevent_default()>
             <FilterSelect
                 label="Topic"
                 name="tag"

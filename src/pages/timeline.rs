@@ -1,12 +1,12 @@
 //! `/timeline` and `/timeline/:id`: the interactive milestones timeline.
 
 use leptos::prelude::*;
-
-use crate::components::filters::use_page_query;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::filters::use_page_query;
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::with_site;
+use crate::data::{Remote, use_app_data};
 use crate::embed::dialog::EmbedButton;
 use crate::embed::snippets::WidgetKind;
 use crate::paths;
@@ -17,11 +17,22 @@ use crate::timeline::state::{TimelineState, UrlStyle};
 pub fn Timeline() -> impl IntoView {
     let params = use_params_map();
     let query = use_page_query();
+    // A selected milestone names the page (`/timeline/<id>` is its page).
+    let data = use_app_data();
+    let selected = Memo::new(move |_| {
+        let id = params.read().get(paths::segment::ID)?;
+        let Remote::Ready(site) = data.site.get() else { return None };
+        let milestone = site.milestones.iter().find(|m| m.id == id)?;
+        Some((format!("{}, {}", milestone.headline, milestone.date_label()), milestone.text.clone()))
+    });
+    let title = Signal::derive(move || selected.get().map_or_else(|| "Milestones".to_owned(), |(t, _)| t));
+    let description = Signal::derive(move || {
+        selected.get().map(|(_, text)| text).filter(|t| !t.is_empty()).unwrap_or_else(|| {
+            "An interactive timeline of the Budapest Process since 1991: ministerial conferences, chairmanships, working groups and projects.".to_owned()
+        })
+    });
     view! {
-        <PageMeta
-            title="Milestones"
-            description="An interactive timeline of the Budapest Process since 1991: ministerial conferences, chairmanships, working groups and projects."
-        />
+        <PageMeta title description />
         <h1>"Milestones"</h1>
         {with_site(move |site| {
             let state = {

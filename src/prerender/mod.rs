@@ -85,24 +85,11 @@ pub fn run(options: &Options) -> Result<Summary, String> {
         .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
         .unwrap_or_else(|| DEFAULT_SITE_URL.to_owned());
 
-    // The data, read by the same tolerant readers as the browser.
     let mut summary = Summary::default();
-    let read = |file: DataFile| -> Result<String, String> {
-        let path = options.data.join(format!("{}.json", file.name()));
-        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
-    };
-    let (site_text, feed_text, map_text) =
-        (read(DataFile::Site)?, read(DataFile::Feed)?, read(DataFile::Map)?);
-    let site = parse_site(&site_text).map_err(|e| format!("site.json: {e}"))?;
-    let feed = parse_feed(&feed_text).map_err(|e| format!("feed.json: {e}"))?;
-    let map = parse_map(&map_text).map_err(|e| format!("map.json: {e}"))?;
-    for (file, notes) in
-        [("site.json", &site.skipped), ("feed.json", &feed.skipped), ("map.json", &map.skipped)]
-    {
-        summary.skipped.extend(notes.iter().map(|note| Skipped { file: file.into(), note: note.clone() }));
-    }
-
-    let pages = plan::plan(&site, &feed, options.today);
+    let data = load(&options.data)?;
+    summary.skipped = data.skipped.clone();
+    let (site, feed) = (&data.snapshot.site, &data.snapshot.feed);
+    let pages = plan::plan(site, feed, options.today);
     let mut unwritable = Vec::new();
     for page in &pages {
         if let (PageKind::Item(index), Err(reason)) = (&page.kind, plan::file_path(&page.path)) {
@@ -123,22 +110,14 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     let mut out = output::Output::new(&options.dist, options.compress);
     // The data files the pages were rendered from, under dist/.
     let mut files = Vec::new();
-    for (file, text) in
-        [(DataFile::Site, &site_text), (DataFile::Feed, &feed_text), (DataFile::Map, &map_text)]
-    {
+    for (file, text) in &data.texts {
         let name = format!("{DATA_DIR}/{}.json", file.name());
         out.write(Path::new(&name), text.as_bytes())?;
-        files.push(SnapshotFile { file, url: format!("/{name}"), hash: fingerprint(text.as_bytes()) });
+        files.push(SnapshotFile { file: *file, url: format!("/{name}"), hash: fingerprint(text.as_bytes()) });
     }
 
-    let snapshot = Snapshot { site: Arc::new(site), feed: Arc::new(feed), map: Some(Arc::new(map)) };
-    let startup = Startup {
-        config: Config::from_meta(|name| template.meta(name)),
-        snapshot: Some(snapshot.clone()),
-        today: options.today,
-        rendered_from: None,
-    };
-    let cx = head::Context { site: &snapshot.site, feed: &snapshot.feed, site_url: &site_url };
+    let startup = startup(&data, Config::from_meta(|name| template.meta(name)), options.today);
+    let cx = head::Context { site, feed, site_url: &site_url };
     for page in &pages {
         let Ok(file) = plan::file_path(&page.path) else { continue };
         let (body, head) = render(&startup, &page.path);
@@ -154,9 +133,53 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     }
     out.write(Path::new("sitemap.xml"), discovery::sitemap(&pages, &site_url).as_bytes())?;
     out.write(Path::new("robots.txt"), discovery::robots(&site_url).as_bytes())?;
-    out.write(Path::new("feed.xml"), discovery::atom(&snapshot.feed, &site_url, options.today).as_bytes())?;
+    out.write(Path::new("feed.xml"), discovery::atom(feed, &site_url, options.today).as_bytes())?;
     summary.bytes = out.finish()?;
     Ok(summary)
+}
+
+/// The data files as read: their text, the parsed snapshot, and every
+/// entry the readers skipped or repaired.
+pub struct Loaded {
+    pub texts: Vec<(DataFile, String)>,
+    pub snapshot: Snapshot,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Reads `site.json`, `feed.json` and `map.json` from `dir` with the same
+/// tolerant readers as the browser.
+pub fn load(dir: &Path) -> Result<Loaded, String> {
+    let read = |file: DataFile| -> Result<String, String> {
+        let path = dir.join(format!("{}.json", file.name()));
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let (site_text, feed_text, map_text) =
+        (read(DataFile::Site)?, read(DataFile::Feed)?, read(DataFile::Map)?);
+    let site = parse_site(&site_text).map_err(|e| format!("site.json: {e}"))?;
+    let feed = parse_feed(&feed_text).map_err(|e| format!("feed.json: {e}"))?;
+    let map = parse_map(&map_text).map_err(|e| format!("map.json: {e}"))?;
+    let mut skipped = Vec::new();
+    for (file, notes) in
+        [("site.json", &site.skipped), ("feed.json", &feed.skipped), ("map.json", &map.skipped)]
+    {
+        skipped.extend(notes.iter().map(|note| Skipped { file: file.into(), note: note.clone() }));
+    }
+    Ok(Loaded {
+        texts: vec![(DataFile::Site, site_text), (DataFile::Feed, feed_text), (DataFile::Map, map_text)],
+        snapshot: Snapshot { site: Arc::new(site), feed: Arc::new(feed), map: Some(Arc::new(map)) },
+        skipped,
+    })
+}
+
+/// What the app starts with when it is rendered from `data`.
+pub fn startup(data: &Loaded, config: Config, today: Date) -> Startup {
+    Startup {
+        config,
+        snapshot: Some(data.snapshot.clone()),
+        today,
+        mode: crate::startup::Mode::Render,
+        loaded_from: None,
+    }
 }
 
 /// Renders the app at `path`: the body's HTML and what the page said about

@@ -38,8 +38,10 @@ pub fn SafeHtml(
         Effect::new(move |_| {
             let Some(target) = container.get() else { return };
             // A hydrated page already holds the render step's sanitised
-            // copy of this very text.
-            if target.has_child_nodes() {
+            // copy of this very text. (A page drawn in the browser starts
+            // with at most an empty marker comment in here.)
+            let holds_text = target.text_content().is_some_and(|t| !t.trim().is_empty());
+            if target.child_element_count() > 0 || holds_text {
                 return;
             }
             if dom::render_into(&html, &target).is_err() {

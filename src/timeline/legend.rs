@@ -18,6 +18,7 @@ pub fn Legend(ctx: Ctx) -> impl IntoView {
         .map(|(category, count)| {
             let slot = ctx.category_slot(&category.id);
             let id = category.id.clone();
+            let initially = state.with_untracked(|s| s.filter.includes(&id));
             let checked = {
                 let id = id.clone();
                 move || state.with(|s| s.filter.includes(&id))
@@ -28,6 +29,9 @@ pub fn Legend(ctx: Ctx) -> impl IntoView {
                     <label class="tl-legend__item">
                         <input
                             type="checkbox"
+                            // The attribute for the pre-rendered page, the
+                            // property for the live one.
+                            checked=initially
                             prop:checked=checked
                             on:change=move |_| {
                                 let current = state.get_untracked();

@@ -319,7 +319,11 @@ pub fn Timeline(
 
     view! {
         <section class="timeline" node_ref=root aria-label="Interactive timeline">
-            <div class="tl-toolbar">
+            <p class="app-note">
+                "The timeline's axis, zoom and category filter need JavaScript and WebAssembly; "
+                "the milestones are listed below in date order, each with a page of its own."
+            </p>
+            <div class="tl-toolbar app-only">
                 <legend::Legend ctx=ctx.clone() />
                 <controls::Controls ctx=ctx.clone() vertical />
             </div>

@@ -1,8 +1,8 @@
 // axe-core finds nothing on any route, in light and dark themes, on a
 // desktop and a 320 px phone; nothing overflows sideways on the phone.
-import { test, expect, expectNoAxeViolations, newsItems, documents, events } from './fixtures.mjs';
+import { test, expect, expectNoAxeViolations, openMembersInTheApp, newsItems, documents, events } from './fixtures.mjs';
 
-const routes = ['/', '/about', '/timeline', '/members', '/members?status=observer', '/news', '/news?page=2',
+const routes = ['/', '/about', '/timeline', '/members', '/members?status=observer', '/news', '/news/page/2',
   `/news/${newsItems[0].id}`, '/documents', `/documents/${documents[0].id}`, '/events', `/events/${events[0].id}`,
   '/contact', '/not-a-page'];
 
@@ -21,10 +21,26 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('axe finds no violations in the error and loading states', async ({ page }) => {
-  await page.route('**/data/feed.json', (route) => route.fulfill({ status: 500 }));
-  await page.goto('/news');
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/data/map.json', async (route) => { await held; await route.fulfill({ status: 500 }); });
+  await openMembersInTheApp(page);
+  await expect(page.locator('.status--loading')).toBeVisible();
+  await expectNoAxeViolations(page, 'loading state');
+  release();
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoAxeViolations(page, 'error state');
+});
+
+test('axe finds no violations on pages without the app', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ['/news', '/timeline', '/members', '/embed/map']) {
+    await page.goto(path);
+    await expectNoAxeViolations(page, `${path} without JavaScript`);
+  }
+  await context.close();
 });
 
 test('phones at 320 px: no sideways scrolling, axe clean', async ({ page }) => {
@@ -51,10 +67,10 @@ test('reduced motion stops the loading spinner', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route('**/data/feed.json', async (route) => { await held; await route.fallback(); });
-  await page.goto('/news');
+  await page.route('**/data/map.json', async (route) => { await held; await route.fallback(); });
+  await openMembersInTheApp(page);
   const duration = await page.locator('.spinner').evaluate((el) => getComputedStyle(el).animationDuration);
   expect(parseFloat(duration)).toBeLessThan(0.001);
   release();
-  await expect(page.locator('.item-summary').first()).toBeVisible();
+  await expect(page.locator('.map-state').first()).toBeVisible();
 });

@@ -10,15 +10,14 @@ test.skip(process.env.E2E_SERVER !== 'nginx', 'headers come from the nginx confi
 const dist = readdirSync(new URL('../../dist/', import.meta.url));
 const wasm = dist.find((f) => /^budapest-process-site-[0-9a-f]{12,16}_bg\.wasm$/.test(f));
 const js = dist.find((f) => /^budapest-process-site-[0-9a-f]{12,16}\.js$/.test(f));
-const homeWasm = dist.find((f) => /^home-[0-9a-f]{16}_bg\.wasm$/.test(f));
-const homeJs = dist.find((f) => /^home-[0-9a-f]{16}\.js$/.test(f));
 const css = dist.find((f) => /^main-[0-9a-f]{12,16}\.css$/.test(f));
 
 test('security headers: strict scripts; site framed only by itself, widgets by anyone', async ({ request }) => {
-  for (const [path, ancestors] of [['/', "'self'"], [`/news/${newsItems[0].id}`, "'self'"], ['/members/TR', "'self'"],
-    ['/embed/map', '*'], ['/embed/timeline?milestone=istanbul-2013', '*'], ['/embedded', "'self'"]]) {
+  for (const [path, ancestors, status] of [['/', "'self'", 200], [`/news/${newsItems[0].id}`, "'self'", 200],
+    ['/members/TR', "'self'", 200], ['/embed/map', '*', 200], ['/embed/timeline?milestone=istanbul-2013', '*', 200],
+    ['/embedded', "'self'", 404], ['/embed/nothing', '*', 404]]) {
     const response = await request.get(path);
-    expect(response.status(), path).toBe(200);
+    expect(response.status(), path).toBe(status);
     const csp = response.headers()['content-security-policy'];
     expect(csp, path).toContain(`frame-ancestors ${ancestors}`);
     const script = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
@@ -30,28 +29,75 @@ test('security headers: strict scripts; site framed only by itself, widgets by a
 });
 
 test('caching: hashed assets for a year, the app and data revalidated', async ({ request }) => {
-  for (const file of [wasm, js, homeWasm, homeJs, css]) {
+  for (const file of [wasm, js, css]) {
     expect(file).toBeTruthy();
     const response = await request.get(`/${file}`);
     expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   }
-  for (const path of ['/', '/index.html', '/app.html', '/timeline', '/data/site.json', '/data/feed.json', '/boot.js']) {
+  for (const path of ['/', '/index.html', '/app-shell.html', '/timeline', '/news/page/2', '/timeline/istanbul-2013',
+    '/data/site.json', '/data/feed.json', '/boot.js', '/feed.xml', '/sitemap.xml', '/no-such-page']) {
     expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
   }
   expect((await request.get('/embed.js')).headers()['cache-control']).toBe('public, max-age=3600');
   expect((await request.get('/data/missing.json')).status()).toBe(404);
 });
 
-test('`/` gets the home shell, every other page the app shell', async ({ request }) => {
-  for (const path of ['/', '/index.html']) {
-    const html = await (await request.get(path)).text();
-    expect(html, path).toContain(`/${homeWasm}`);
-    expect(html, path).toContain(`name=bp-app content="/${js} /${wasm}"`);
+/** The text of the first match of `pattern` in `html`. */
+const grab = (html, pattern) => html.match(pattern)?.[1];
+
+test('every page is its own file: its HTML carries its content and head', async ({ request }) => {
+  const item = newsItems[0];
+  const html = await (await request.get(`/news/${item.id}`)).text();
+  expect(grab(html, /<title>([^<]*)<\/title>/)).toBe(`${item.title} · Budapest Process`);
+  expect(grab(html, /<meta property="og:title" content="([^"]*)">/)).toBe(`${item.title} · Budapest Process`);
+  expect(grab(html, /<meta property="og:type" content="([^"]*)">/)).toBe('article');
+  expect(grab(html, /<meta name="description" content="([^"]*)">/)).toBe(item.summary.replaceAll('"', '&quot;'));
+  const ld = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+  const article = ld.find((d) => d['@type'] === 'NewsArticle');
+  expect(article.headline).toBe(item.title);
+  expect(article.datePublished).toBe(new Date(item.date_published).toISOString().replace('.000Z', 'Z'));
+  expect(ld.find((d) => d['@type'] === 'BreadcrumbList').itemListElement.map((e) => e.name))
+    .toEqual(['Home', 'News', item.title]);
+  expect(html).toContain(`<h1>${item.title}`);
+  const home = await (await request.get('/')).text();
+  const org = [...home.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
+    .find((d) => d['@type'] === 'GovernmentOrganization');
+  expect(org.address.streetAddress).toContain('Gonzagagasse 1');
+  expect(org.address.addressLocality).toBe('Vienna');
+});
+
+test('every URL in the sitemap answers 200 with a title of its own', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+  expect(locs.length).toBeGreaterThan(150);
+  const base = new URL(locs[0]).origin;
+  const titles = new Map();
+  for (const loc of locs) {
+    const path = decodeURI(loc.slice(base.length));
+    const response = await request.get(loc.slice(base.length) || '/');
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    const title = grab(html, /<title>([^<]*)<\/title>/);
+    expect(title, path).toBeTruthy();
+    expect(html.match(/<title>/g), path).toHaveLength(1);
+    expect(grab(html, /<link rel="canonical" href="([^"]*)">/), path).toBe(loc);
+    expect(titles.get(title), `${path} has the title of ${titles.get(title)}`).toBeUndefined();
+    titles.set(title, path);
   }
-  for (const path of ['/timeline', '/news/whatever', '/app.html']) {
-    const html = await (await request.get(path)).text();
-    expect(html, path).toContain(`/${wasm}`);
-    expect(html, path).not.toContain('home-');
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${base}/sitemap.xml`);
+});
+
+test('unknown paths answer 404 with the not-found page; host spellings of a page work', async ({ request }) => {
+  for (const path of ['/no-such-page', '/news/no-such-item', '/members/XX', '/timeline/nowhere', '/news/page/999']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const html = await response.text();
+    expect(html, path).toContain('Page not found');
+    expect(html, path).toContain('<meta name="robots" content="noindex">');
+  }
+  for (const path of ['/news/', '/news/index.html', '/members/TR/']) {
+    expect((await request.get(path)).status(), path).toBe(200);
   }
 });
 
@@ -63,6 +109,10 @@ test('types and precompressed files', async ({ request }) => {
   expect(gzipped.headers()['content-encoding']).toBe('gzip');
   const feed = await request.get('/data/feed.json');
   expect(feed.headers()['content-type']).toMatch(/^application\/feed\+json/);
+  const atom = await request.get('/feed.xml');
+  expect(atom.headers()['content-type']).toMatch(/^application\/atom\+xml/);
+  const page = await request.get('/members', { headers: { 'accept-encoding': 'br' } });
+  expect(page.headers()['content-encoding'], 'pre-rendered pages are precompressed').toBe('br');
 });
 
 test('the policy is enforced: injected inline script is refused and reported', async ({ page }) => {

@@ -17,16 +17,44 @@ export const events = feed.items.filter((i) => kind(i) === 'event');
 
 export const test = base.extend({
   // Every test fails if the page throws (a Rust panic surfaces here too).
-  page: async ({ page }, use) => {
+  // Navigations wait until the app runs (or is known not to), so a test
+  // does not press a button of the pre-rendered page before the app has
+  // taken it over.
+  page: async ({ page, javaScriptEnabled, baseURL }, use) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    if (javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      // `{ app: false }` skips the wait (for tests of the page before the app).
+      page.goto = async (url, { app = true, ...options } = {}) => {
+        const response = await goto(url, options);
+        const ours = !/^https?:/.test(url) || url.startsWith(baseURL);
+        if (app && ours) await waitForApp(page);
+        return response;
+      };
+    }
     await use(page);
     expect(errors, 'uncaught errors in the page').toEqual([]);
   },
 });
+
+/** Waits until the app runs on the page, or the page says it cannot. */
+export async function waitForApp(page) {
+  await page.waitForFunction(() => document.documentElement.matches('.app-ready, .no-app'), null, { timeout: 15_000 });
+}
 export { expect };
 
 /** Runs axe-core on the page and expects no violations. */
+/**
+ * Goes to `/members` the way a visitor of the running app does, from
+ * another page: the map geometry then loads on demand (a pre-rendered
+ * /members has it from the start), so its loading and error states show.
+ */
+export async function openMembersInTheApp(page) {
+  await page.goto('/about');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
+}
+
 export async function expectNoAxeViolations(page, label = '') {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

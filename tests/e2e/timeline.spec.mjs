@@ -38,12 +38,12 @@ test.describe('wide screens', () => {
     const at = ordered.findIndex((m) => m.id === 'istanbul-2019');
     await expect(detail(page).getByRole('heading', { level: 2 })).toHaveText(byId['istanbul-2019'].headline);
     await expect(page.locator('[aria-live="polite"].visually-hidden')).toHaveText('');
-    await detail(page).getByRole('button', { name: /Next milestone/ }).click();
+    await detail(page).getByRole('link', { name: /Next milestone/ }).click();
     await expect(page).toHaveURL(`/timeline/${ordered[at + 1].id}`);
-    await detail(page).getByRole('button', { name: /Previous milestone/ }).click();
-    await detail(page).getByRole('button', { name: /Previous milestone/ }).click();
+    await detail(page).getByRole('link', { name: /Previous milestone/ }).click();
+    await detail(page).getByRole('link', { name: /Previous milestone/ }).click();
     await expect(page).toHaveURL(`/timeline/${ordered[at - 1].id}`);
-    await detail(page).getByRole('button', { name: 'Close details' }).click();
+    await detail(page).getByRole('link', { name: 'Close details' }).click();
     await expect(page).toHaveURL('/timeline');
     await expect(detail(page)).toHaveCount(0);
     await page.goBack();
@@ -117,7 +117,7 @@ test.describe('wide screens', () => {
     await page.goto('/timeline/istanbul-2013?category=ministerial-conference');
     await expect(rail(page).locator('[id^="tl-m-"]')).toHaveCount(site.milestones.filter((m) => m.category === 'ministerial-conference').length);
     await expect(detail(page).getByRole('heading', { level: 2 })).toHaveText(byId['istanbul-2013'].headline);
-    await detail(page).getByRole('button', { name: /Next milestone/ }).click();
+    await detail(page).getByRole('link', { name: /Next milestone/ }).click();
     await expect(page).toHaveURL('/timeline/istanbul-2019?category=ministerial-conference');
   });
 

@@ -1,0 +1,307 @@
+//! The render step on the bundled data: every route of the app's route
+//! table is pre-rendered, pages carry their content and their own head, and
+//! the discovery files (sitemap, Atom feed) follow their formats.
+//!
+//! Needs the host build of the app: `cargo test --features ssr`.
+#![cfg(feature = "ssr")]
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use budapest_process_site::App;
+use budapest_process_site::components::item_summary::item_path;
+use budapest_process_site::config::Config;
+use budapest_process_site::model::date::Date;
+use budapest_process_site::model::site::Status;
+use budapest_process_site::prerender::plan::{NOT_FOUND_PATH, PageKind, PlannedPage, plan};
+use budapest_process_site::prerender::{Loaded, discovery, load, render, startup};
+use budapest_process_site::startup::Startup;
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use leptos_router::{PathSegment, RouteList};
+
+const SITE_URL: &str = "https://example.org";
+
+fn today() -> Date {
+    Date::new(2026, 11, 30).unwrap_or_else(|| Date::from_days_since_epoch(0))
+}
+
+fn bundled() -> Loaded {
+    let _ = any_spawner::Executor::init_futures_executor();
+    load(Path::new("public/data")).unwrap_or_else(|e| panic!("bundled data: {e}"))
+}
+
+fn app_startup(data: &Loaded) -> Startup {
+    startup(data, Config::from_meta(|_| None), today())
+}
+
+fn pages(data: &Loaded) -> Vec<PlannedPage> {
+    plan(&data.snapshot.site, &data.snapshot.feed, today())
+}
+
+/// Whether `path` is one the route pattern matches.
+fn matches(pattern: &[PathSegment], path: &str) -> bool {
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let pattern: Vec<&PathSegment> = pattern
+        .iter()
+        .filter(|s| {
+            !matches!(s, PathSegment::Unit)
+                && !matches!(s, PathSegment::Static(name) if name.trim_matches('/').is_empty())
+        })
+        .collect();
+    let required = pattern.iter().filter(|s| !matches!(s, PathSegment::OptionalParam(_))).count();
+    if segments.len() < required || segments.len() > pattern.len() {
+        return false;
+    }
+    pattern.iter().zip(segments.iter()).all(|(p, s)| match p {
+        PathSegment::Static(name) => name.trim_matches('/') == *s,
+        _ => true,
+    })
+}
+
+#[test]
+fn every_route_in_the_route_table_is_pre_rendered() {
+    let data = bundled();
+    let app = app_startup(&data);
+    let owner = Owner::new();
+    let routes = owner.with(|| {
+        provide_context(RequestUrl::new("/"));
+        RouteList::generate(move || view! { <App startup=app /> })
+    });
+    let routes = routes.map(RouteList::into_inner).unwrap_or_default();
+    assert!(routes.len() >= 15, "the route table should list every route, got {}", routes.len());
+    let planned = pages(&data);
+    for route in &routes {
+        let pattern = route.path();
+        let optional = pattern.iter().any(|s| matches!(s, PathSegment::OptionalParam(_)));
+        let covered: Vec<&str> =
+            planned.iter().filter(|p| matches(pattern, &p.path)).map(|p| p.path.as_str()).collect();
+        assert!(!covered.is_empty(), "route {pattern:?} has no pre-rendered page");
+        if optional {
+            // `/timeline/:id?`: the bare page and one per entry.
+            let bare = covered.iter().filter(|p| p.matches('/').count() == 1).count();
+            assert_eq!(bare, 1, "{pattern:?}");
+            assert!(covered.len() > 1, "{pattern:?} has no entry pages");
+        }
+    }
+}
+
+#[test]
+fn every_item_member_and_milestone_has_a_page() {
+    let data = bundled();
+    let planned: HashSet<String> = pages(&data).into_iter().map(|p| p.path).collect();
+    for item in &data.snapshot.feed.items {
+        assert!(planned.contains(&item_path(item)), "{}", item.id);
+    }
+    for member in data.snapshot.site.members.iter().filter(|m| !m.placeholder) {
+        let iso = member.iso2.clone().unwrap_or_default();
+        assert!(planned.contains(&format!("/members/{iso}")), "{}", member.name);
+    }
+    for milestone in &data.snapshot.site.milestones {
+        assert!(planned.contains(&format!("/timeline/{}", milestone.id)), "{}", milestone.id);
+    }
+    for path in ["/embed/timeline", "/embed/map", "/embed/key-data", "/embed/news", NOT_FOUND_PATH] {
+        assert!(planned.contains(path), "{path}");
+    }
+}
+
+#[test]
+fn list_pages_cover_every_entry_once() {
+    let data = bundled();
+    let planned = pages(&data);
+    let news_pages =
+        planned.iter().filter(|p| p.path == "/news" || p.path.starts_with("/news/page/")).count();
+    let news = data.snapshot.feed.items.iter().filter(|i| i.is_news()).count();
+    assert_eq!(news_pages, news.div_ceil(10).max(1));
+    let mut shown = Vec::new();
+    for page in planned.iter().filter(|p| p.path == "/news" || p.path.starts_with("/news/page/")) {
+        let (html, _) = render(&app_startup(&data), &page.path);
+        shown.extend(data.snapshot.feed.items.iter().filter(|i| i.is_news()).filter_map(|item| {
+            html.contains(&format!("href=\"{}\"", item_path(item))).then(|| item.id.clone())
+        }));
+        if page.path != "/news" {
+            assert!(html.contains("rel=\"prev\""), "{} links back", page.path);
+        }
+    }
+    shown.sort();
+    shown.dedup();
+    assert_eq!(shown.len(), news, "every news item is on one of the list pages");
+}
+
+#[test]
+fn pages_hold_their_content_and_their_own_head() {
+    let data = bundled();
+    let app = app_startup(&data);
+    let site = &data.snapshot.site;
+    let (home, head) = render(&app, "/");
+    assert_eq!(head.title, "Budapest Process");
+    let participating = site.members.iter().filter(|m| m.status == Status::Participating).count();
+    assert!(home.contains(&format!(">{participating}<")), "the key-data count is in the HTML");
+    assert!(home.contains("Türkiye") && home.contains("Hungary"));
+
+    let item = data.snapshot.feed.items.iter().find(|i| i.is_news()).cloned();
+    let Some(item) = item else { panic!("no news") };
+    let (html, head) = render(&app, &item_path(&item));
+    assert_eq!(head.title, format!("{} · Budapest Process", item.display_title()));
+    assert!(!head.not_found);
+    assert!(html.contains(&format!("<h1>{}", item.display_title())), "the article is in the page");
+
+    let (html, head) = render(&app, "/timeline/istanbul-2013");
+    assert!(head.title.starts_with("Istanbul"), "{}", head.title);
+    assert!(html.contains("aria-expanded=\"true\""), "the selected milestone is open in the list");
+    assert!(
+        html.contains("<ol aria-label=\"Milestones in time order\" class=\"tl-vlist\""),
+        "the timeline is an ordered list"
+    );
+
+    let (html, head) = render(&app, "/members/TR");
+    assert_eq!(head.title, "Türkiye · Members · Budapest Process");
+    assert!(html.contains("<svg"), "the map is drawn into the page");
+    assert!(html.contains("class=\"members-table\""), "and the member tables");
+
+    let (_, head) = render(&app, NOT_FOUND_PATH);
+    assert!(head.not_found);
+    let (_, head) = render(&app, "/news/no-such-item");
+    assert!(head.not_found, "an unknown id renders the not-found page");
+}
+
+#[test]
+fn feed_html_is_sanitised_in_the_pages() {
+    let data = bundled();
+    let mut feed = (*data.snapshot.feed).clone();
+    let Some(item) = feed.items.iter_mut().find(|i| i.is_news()) else { panic!("no news") };
+    item.content = budapest_process_site::model::feed::Content::Html(
+        r#"<p onclick="x()">Safe <script>alert(1)</script><a href="javascript:alert(1)">link</a></p>"#.into(),
+    );
+    let path = item_path(item);
+    let hostile = Loaded {
+        texts: Vec::new(),
+        snapshot: budapest_process_site::data::Snapshot {
+            feed: std::sync::Arc::new(feed),
+            ..data.snapshot.clone()
+        },
+        skipped: Vec::new(),
+    };
+    let (html, _) = render(&app_startup(&hostile), &path);
+    assert!(html.contains("<p>Safe <a rel=\"noopener noreferrer nofollow\">link</a></p>"), "{html}");
+    assert!(!html.contains("alert(1)") && !html.contains("onclick"));
+}
+
+#[test]
+fn the_sitemap_lists_every_indexable_page_with_its_date() {
+    let data = bundled();
+    let planned = pages(&data);
+    let xml = discovery::sitemap(&planned, SITE_URL);
+    let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("sitemap.xml is not XML: {e}"));
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().namespace(), Some("http://www.sitemaps.org/schemas/sitemap/0.9"));
+    let urls: Vec<_> = root.children().filter(|n| n.has_tag_name("url")).collect();
+    let indexable = planned.iter().filter(|p| p.indexable()).count();
+    assert_eq!(urls.len(), indexable);
+    assert!(urls.len() < 50_000, "one sitemap file holds at most 50,000 URLs");
+    let mut seen = HashSet::new();
+    for url in urls {
+        let loc = url.children().find(|n| n.has_tag_name("loc")).and_then(|n| n.text()).unwrap_or_default();
+        assert!(loc.starts_with(SITE_URL) && seen.insert(loc.to_owned()), "{loc}");
+        assert!(!loc.contains("/embed/") && !loc.ends_with("/404"), "widgets and 404 are not listed: {loc}");
+        if let Some(lastmod) = url.children().find(|n| n.has_tag_name("lastmod")).and_then(|n| n.text()) {
+            assert!(Date::parse_iso(lastmod).is_some(), "{lastmod}");
+        }
+    }
+    let news = planned.iter().find(|p| p.path == "/news").and_then(|p| p.lastmod);
+    assert!(news.is_some(), "list pages carry the date of their newest entry");
+    assert!(planned.iter().any(|p| matches!(p.kind, PageKind::Item(_)) && p.lastmod.is_some()));
+}
+
+/// RFC 3339 `date-time`, as Atom requires (section 3.3).
+fn is_rfc3339(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digits =
+        |range: std::ops::Range<usize>| bytes.get(range).is_some_and(|b| b.iter().all(u8::is_ascii_digit));
+    let zone =
+        &text.get(19..).unwrap_or_default().trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+    text.len() >= 20
+        && digits(0..4)
+        && bytes[4] == b'-'
+        && digits(5..7)
+        && bytes[7] == b'-'
+        && digits(8..10)
+        && bytes[10] == b'T'
+        && digits(11..13)
+        && bytes[13] == b':'
+        && digits(14..16)
+        && bytes[16] == b':'
+        && digits(17..19)
+        && (*zone == "Z" || (zone.len() == 6 && (zone.starts_with('+') || zone.starts_with('-'))))
+}
+
+const ATOM: &str = "http://www.w3.org/2005/Atom";
+
+fn children<'a, 'i>(node: roxmltree::Node<'a, 'i>, name: &str) -> Vec<roxmltree::Node<'a, 'i>> {
+    node.children().filter(|n| n.has_tag_name((ATOM, name))).collect()
+}
+
+/// The text of the one `atom:<name>` child; fails unless there is exactly one.
+fn one_text(node: roxmltree::Node<'_, '_>, name: &str) -> String {
+    let found = children(node, name);
+    assert_eq!(found.len(), 1, "exactly one atom:{name} in {}", node.tag_name().name());
+    found.first().and_then(|n| n.text()).unwrap_or_default().to_owned()
+}
+
+#[test]
+fn the_atom_feed_follows_rfc_4287() {
+    let data = bundled();
+    let xml = discovery::atom(&data.snapshot.feed, SITE_URL, today());
+    let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("feed.xml is not XML: {e}"));
+    let feed = doc.root_element();
+    assert!(feed.has_tag_name((ATOM, "feed")), "the root is atom:feed");
+    // 4.1.1: the feed's own metadata.
+    for name in ["id", "title", "updated"] {
+        assert!(!one_text(feed, name).is_empty(), "feed {name}");
+    }
+    assert!(is_rfc3339(&one_text(feed, "updated")));
+    assert!(one_text(feed, "id").starts_with("https://"), "ids are absolute IRIs");
+    assert!(!children(feed, "author").is_empty(), "the feed has an author, which entries inherit");
+    let links = children(feed, "link");
+    assert!(links.iter().any(|l| l.attribute("rel") == Some("self") && l.attribute("href").is_some()));
+    assert_eq!(links.iter().filter(|l| l.attribute("rel").unwrap_or("alternate") == "alternate").count(), 1);
+    // 4.1.2: every entry.
+    let entries = children(feed, "entry");
+    let expected = data.snapshot.feed.items.len().min(discovery::ATOM_ENTRIES);
+    assert_eq!(entries.len(), expected);
+    let mut ids = HashSet::new();
+    for entry in entries {
+        let id = one_text(entry, "id");
+        assert!(id.starts_with(SITE_URL) && ids.insert(id.clone()), "entry ids are unique IRIs: {id}");
+        assert!(!one_text(entry, "title").is_empty());
+        assert!(is_rfc3339(&one_text(entry, "updated")), "{id}");
+        for published in children(entry, "published") {
+            assert!(is_rfc3339(published.text().unwrap_or_default()), "{id}");
+        }
+        for name in ["content", "summary", "published"] {
+            assert!(children(entry, name).len() <= 1, "at most one atom:{name} in {id}");
+        }
+        for content in children(entry, "content") {
+            let kind = content.attribute("type").unwrap_or("text");
+            assert!(["text", "html"].contains(&kind), "{id}");
+            assert!(content.children().all(|n| n.is_text()), "escaped content only: {id}");
+        }
+        let alternate = children(entry, "link")
+            .into_iter()
+            .filter(|l| l.attribute("rel").unwrap_or("alternate") == "alternate")
+            .count();
+        assert_eq!(alternate, 1, "one alternate link to the item's page: {id}");
+        for category in children(entry, "category") {
+            assert!(category.attribute("term").is_some_and(|t| !t.is_empty()));
+        }
+    }
+}
+
+#[test]
+fn rfc3339_checker_can_fail() {
+    assert!(is_rfc3339("2019-02-20T09:00:00Z"));
+    assert!(is_rfc3339("2019-02-20T09:00:00.5+03:00"));
+    assert!(!is_rfc3339("2019-02-20"));
+    assert!(!is_rfc3339("2019-02-20 09:00:00Z"));
+    assert!(!is_rfc3339("2019-02-20T09:00:00"));
+}
