@@ -1,6 +1,6 @@
 // Starts the app. A file rather than Trunk's inline loader, so the
 // Content-Security-Policy can forbid inline scripts entirely. Trunk writes
-// the hashed file names into the two <link> elements (Trunk.toml).
+// the hashed file names into two <meta> tags (Trunk.toml).
 // Uncaught errors (a Rust panic ends as one) are kept in window.__bpErrors,
 // for whoever debugs a visitor's report and for the cross-browser tests.
 const errors = (window.__bpErrors = []);
@@ -22,9 +22,15 @@ if (location.pathname.startsWith('/embed/')) {
 // instead of controls that would do nothing, and download nothing more.
 const noApp = () => root.classList.add('no-app');
 
+/** Resolves once the browser has painted the page as it arrived. */
+const afterFirstPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 if (typeof WebAssembly !== 'object') {
   noApp();
 } else {
+  // The page is complete HTML: let it paint before the bundle and the data
+  // (hundreds of kilobytes) take the connection.
+  await afterFirstPaint();
   // The data downloads start now, alongside the wasm rather than after it;
   // the app's fetch helper (src/fetch.rs) takes them over by URL, with the
   // controller that lets it stop one at its deadline. A failed download
@@ -47,8 +53,12 @@ if (typeof WebAssembly !== 'object') {
     }
   }
 
-  const js = document.getElementById('bp-js')?.href;
-  const wasm = document.getElementById('bp-wasm')?.href;
+  const bundle = (name) => {
+    const path = meta(name);
+    return path ? new URL(path, document.baseURI).href : undefined;
+  };
+  const js = bundle('bp-js');
+  const wasm = bundle('bp-wasm');
   if (js && wasm) {
     try {
       const { default: init } = await import(js);

@@ -29,11 +29,13 @@ pub enum Remote<T> {
     Failed(FetchError),
 }
 
-/// Data already loaded before the app starts.
-#[derive(Clone, Debug)]
+/// Data already loaded before the app starts: what the page needs (a news
+/// page no site data, the about page no feed); the rest loads when a page
+/// asks for it.
+#[derive(Clone, Debug, Default)]
 pub struct Snapshot {
-    pub site: Arc<SiteData>,
-    pub feed: Arc<Feed>,
+    pub site: Option<Arc<SiteData>>,
+    pub feed: Option<Arc<Feed>>,
     /// Only on the pages that draw the map.
     pub map: Option<Arc<MapData>>,
 }
@@ -55,12 +57,11 @@ pub struct AppData {
 
 impl AppData {
     fn new(config: Config, snapshot: Option<Snapshot>) -> AppData {
-        let (site, feed, map) = match snapshot {
-            Some(s) => {
-                (Remote::Ready(s.site), Remote::Ready(s.feed), s.map.map_or(Remote::Loading, Remote::Ready))
-            }
-            None => (Remote::Loading, Remote::Loading, Remote::Loading),
-        };
+        fn ready<T>(value: Option<Arc<T>>) -> Remote<T> {
+            value.map_or(Remote::Loading, Remote::Ready)
+        }
+        let snapshot = snapshot.unwrap_or_default();
+        let (site, feed, map) = (ready(snapshot.site), ready(snapshot.feed), ready(snapshot.map));
         // A value that is already there counts as the first load.
         fn generation<T>(value: &Remote<T>) -> StoredValue<u32> {
             StoredValue::new(u32::from(matches!(value, Remote::Ready(_))))
@@ -80,6 +81,20 @@ impl AppData {
         self.config.get_value()
     }
 
+    /// Starts loading the site data the first time a page needs it.
+    pub fn ensure_site(self) {
+        if self.site_generation.get_value() == 0 {
+            self.reload_site();
+        }
+    }
+
+    /// Starts loading the feed the first time a page needs it.
+    pub fn ensure_feed(self) {
+        if self.feed_generation.get_value() == 0 {
+            self.reload_feed();
+        }
+    }
+
     pub fn reload_site(self) {
         self.load_site(Show::Loading);
     }
@@ -94,10 +109,13 @@ impl AppData {
     /// live file cannot be loaded.
     pub fn refresh(self, rendered_site: &str, rendered_feed: &str) {
         let config = self.config();
-        if resolve(&config.site_url) != resolve(rendered_site) {
+        // Only what the page already shows; the rest loads from the live
+        // location when a page asks for it.
+        let shown = |generation: StoredValue<u32>| generation.get_value() > 0;
+        if shown(self.site_generation) && resolve(&config.site_url) != resolve(rendered_site) {
             self.load_site(Show::Previous);
         }
-        if resolve(&config.feed_url) != resolve(rendered_feed) {
+        if shown(self.feed_generation) && resolve(&config.feed_url) != resolve(rendered_feed) {
             self.load_feed(Show::Previous);
         }
     }
@@ -160,6 +178,12 @@ fn load<T: Send + Sync + 'static>(
     show: Show,
     parse: Parser<T>,
 ) {
+    // The render step renders from its snapshot and never fetches: a page
+    // drawn without data it needs shows its loading state, which the
+    // render step refuses to publish.
+    if cfg!(feature = "ssr") {
+        return;
+    }
     let this_load = generation.get_value().wrapping_add(1);
     generation.set_value(this_load);
     if show == Show::Loading {
@@ -194,17 +218,11 @@ fn load<T: Send + Sync + 'static>(
     });
 }
 
-/// Creates the data handles and shares them; whatever the snapshot does not
-/// hold starts loading (in the browser only: the render step always has
-/// its snapshot).
+/// Creates the data handles and shares them. Whatever the snapshot does not
+/// hold loads when a page first asks for it ([`AppData::ensure_site`] and
+/// friends; `components::remote` asks for every page).
 pub fn provide_app_data(config: Config, snapshot: Option<Snapshot>) -> AppData {
     let data = AppData::new(config, snapshot);
-    if data.site.with_untracked(|s| matches!(s, Remote::Loading)) {
-        data.reload_site();
-    }
-    if data.feed.with_untracked(|f| matches!(f, Remote::Loading)) {
-        data.reload_feed();
-    }
     provide_context(data);
     data
 }

@@ -239,32 +239,37 @@ mod browser {
     /// has already started them), reads them, and checks each is the same
     /// file.
     async fn load_snapshot(page: &RenderedPage, timeout_ms: i32) -> Result<Snapshot, Unusable> {
-        let need = |file: DataFile| page.file(file).cloned();
-        let missing = |what: &str| Unusable::Unavailable(format!("the page names no {what}"));
-        let site = need(DataFile::Site).ok_or_else(|| missing("site data"))?;
-        let feed = need(DataFile::Feed).ok_or_else(|| missing("feed"))?;
-        let map = need(DataFile::Map);
-        let (site_text, feed_text, map_text) = futures::future::join3(
-            fetch_checked(site, timeout_ms),
-            fetch_checked(feed, timeout_ms),
+        // Each file the page names (a news page no site data, the about
+        // page no feed), side by side.
+        let fetch = |file: DataFile| {
+            let named = page.file(file).cloned();
             async move {
-                match map {
-                    Some(map) => fetch_checked(map, timeout_ms).await.map(Some),
+                match named {
+                    Some(named) => fetch_checked(named, timeout_ms).await.map(Some),
                     None => Ok(None),
                 }
-            },
-        )
-        .await;
+            }
+        };
+        let (site_text, feed_text, map_text) =
+            futures::future::join3(fetch(DataFile::Site), fetch(DataFile::Feed), fetch(DataFile::Map)).await;
         let (site_text, feed_text, map_text) = (site_text?, feed_text?, map_text?);
         let unreadable = |what: &str, e: String| Unusable::Unavailable(format!("{what}: {e}"));
-        let site = parse_site(&site_text.text).map_err(|e| unreadable("site data", e.to_string()))?;
-        let feed = parse_feed(&feed_text.text).map_err(|e| unreadable("feed", e.to_string()))?;
-        let map = match &map_text {
-            Some(map) => Some(Arc::new(parse_map(&map.text).map_err(|e| unreadable("map", e))?)),
+        let site = match &site_text {
+            Some(f) => {
+                Some(Arc::new(parse_site(&f.text).map_err(|e| unreadable("site data", e.to_string()))?))
+            }
             None => None,
         };
-        let snapshot = Snapshot { site: Arc::new(site), feed: Arc::new(feed), map };
-        let changed: Vec<&str> = [Some(&site_text), Some(&feed_text), map_text.as_ref()]
+        let feed = match &feed_text {
+            Some(f) => Some(Arc::new(parse_feed(&f.text).map_err(|e| unreadable("feed", e.to_string()))?)),
+            None => None,
+        };
+        let map = match &map_text {
+            Some(f) => Some(Arc::new(parse_map(&f.text).map_err(|e| unreadable("map", e))?)),
+            None => None,
+        };
+        let snapshot = Snapshot { site, feed, map };
+        let changed: Vec<&str> = [site_text.as_ref(), feed_text.as_ref(), map_text.as_ref()]
             .into_iter()
             .flatten()
             .filter(|f| !f.unchanged)

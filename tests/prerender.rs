@@ -13,7 +13,7 @@ use budapest_process_site::components::item_summary::item_path;
 use budapest_process_site::config::Config;
 use budapest_process_site::model::date::Date;
 use budapest_process_site::model::site::Status;
-use budapest_process_site::prerender::plan::{NOT_FOUND_PATH, PageKind, PlannedPage, plan};
+use budapest_process_site::prerender::plan::{NOT_FOUND_PATH, Needs, PageKind, PlannedPage, plan};
 use budapest_process_site::prerender::{Loaded, discovery, load, render, startup};
 use budapest_process_site::startup::Startup;
 use leptos::prelude::*;
@@ -31,12 +31,19 @@ fn bundled() -> Loaded {
     load(Path::new("public/data")).unwrap_or_else(|e| panic!("bundled data: {e}"))
 }
 
-fn app_startup(data: &Loaded) -> Startup {
-    startup(data, Config::from_meta(|_| None), today())
+/// The app as the render step starts it for `path`: with the data files
+/// the plan gives that page (every file for a path the plan does not list).
+fn app_startup(data: &Loaded, path: &str) -> Startup {
+    let needs = pages(data).into_iter().find(|p| p.path == path).map_or(Needs::ALL, |p| p.needs);
+    startup(data, needs, Config::from_meta(|_| None), today())
+}
+
+fn render_page(data: &Loaded, path: &str) -> (String, budapest_process_site::components::page_meta::Head) {
+    render(&app_startup(data, path), path)
 }
 
 fn pages(data: &Loaded) -> Vec<PlannedPage> {
-    plan(&data.snapshot.site, &data.snapshot.feed, today())
+    plan(&data.site, &data.feed, today())
 }
 
 /// Whether `path` is one the route pattern matches.
@@ -62,7 +69,7 @@ fn matches(pattern: &[PathSegment], path: &str) -> bool {
 #[test]
 fn every_route_in_the_route_table_is_pre_rendered() {
     let data = bundled();
-    let app = app_startup(&data);
+    let app = app_startup(&data, "/");
     let owner = Owner::new();
     let routes = owner.with(|| {
         provide_context(RequestUrl::new("/"));
@@ -90,14 +97,14 @@ fn every_route_in_the_route_table_is_pre_rendered() {
 fn every_item_member_and_milestone_has_a_page() {
     let data = bundled();
     let planned: HashSet<String> = pages(&data).into_iter().map(|p| p.path).collect();
-    for item in &data.snapshot.feed.items {
+    for item in &data.feed.items {
         assert!(planned.contains(&item_path(item)), "{}", item.id);
     }
-    for member in data.snapshot.site.members.iter().filter(|m| !m.placeholder) {
+    for member in data.site.members.iter().filter(|m| !m.placeholder) {
         let iso = member.iso2.clone().unwrap_or_default();
         assert!(planned.contains(&format!("/members/{iso}")), "{}", member.name);
     }
-    for milestone in &data.snapshot.site.milestones {
+    for milestone in &data.site.milestones {
         assert!(planned.contains(&format!("/timeline/{}", milestone.id)), "{}", milestone.id);
     }
     for path in ["/embed/timeline", "/embed/map", "/embed/key-data", "/embed/news", NOT_FOUND_PATH] {
@@ -111,12 +118,12 @@ fn list_pages_cover_every_entry_once() {
     let planned = pages(&data);
     let news_pages =
         planned.iter().filter(|p| p.path == "/news" || p.path.starts_with("/news/page/")).count();
-    let news = data.snapshot.feed.items.iter().filter(|i| i.is_news()).count();
+    let news = data.feed.items.iter().filter(|i| i.is_news()).count();
     assert_eq!(news_pages, news.div_ceil(10).max(1));
     let mut shown = Vec::new();
     for page in planned.iter().filter(|p| p.path == "/news" || p.path.starts_with("/news/page/")) {
-        let (html, _) = render(&app_startup(&data), &page.path);
-        shown.extend(data.snapshot.feed.items.iter().filter(|i| i.is_news()).filter_map(|item| {
+        let (html, _) = render_page(&data, &page.path);
+        shown.extend(data.feed.items.iter().filter(|i| i.is_news()).filter_map(|item| {
             html.contains(&format!("href=\"{}\"", item_path(item))).then(|| item.id.clone())
         }));
         if page.path != "/news" {
@@ -131,22 +138,21 @@ fn list_pages_cover_every_entry_once() {
 #[test]
 fn pages_hold_their_content_and_their_own_head() {
     let data = bundled();
-    let app = app_startup(&data);
-    let site = &data.snapshot.site;
-    let (home, head) = render(&app, "/");
+    let site = &data.site;
+    let (home, head) = render_page(&data, "/");
     assert_eq!(head.title, "Budapest Process");
     let participating = site.members.iter().filter(|m| m.status == Status::Participating).count();
     assert!(home.contains(&format!(">{participating}<")), "the key-data count is in the HTML");
     assert!(home.contains("Türkiye") && home.contains("Hungary"));
 
-    let item = data.snapshot.feed.items.iter().find(|i| i.is_news()).cloned();
+    let item = data.feed.items.iter().find(|i| i.is_news()).cloned();
     let Some(item) = item else { panic!("no news") };
-    let (html, head) = render(&app, &item_path(&item));
+    let (html, head) = render_page(&data, &item_path(&item));
     assert_eq!(head.title, format!("{} · Budapest Process", item.display_title()));
     assert!(!head.not_found);
     assert!(html.contains(&format!("<h1>{}", item.display_title())), "the article is in the page");
 
-    let (html, head) = render(&app, "/timeline/istanbul-2013");
+    let (html, head) = render_page(&data, "/timeline/istanbul-2013");
     assert!(head.title.starts_with("Istanbul"), "{}", head.title);
     assert!(html.contains("aria-expanded=\"true\""), "the selected milestone is open in the list");
     assert!(
@@ -154,35 +160,28 @@ fn pages_hold_their_content_and_their_own_head() {
         "the timeline is an ordered list"
     );
 
-    let (html, head) = render(&app, "/members/TR");
+    let (html, head) = render_page(&data, "/members/TR");
     assert_eq!(head.title, "Türkiye · Members · Budapest Process");
     assert!(html.contains("<svg"), "the map is drawn into the page");
     assert!(html.contains("class=\"members-table\""), "and the member tables");
 
-    let (_, head) = render(&app, NOT_FOUND_PATH);
+    let (_, head) = render_page(&data, NOT_FOUND_PATH);
     assert!(head.not_found);
-    let (_, head) = render(&app, "/news/no-such-item");
+    let (_, head) = render_page(&data, "/news/no-such-item");
     assert!(head.not_found, "an unknown id renders the not-found page");
 }
 
 #[test]
 fn feed_html_is_sanitised_in_the_pages() {
-    let data = bundled();
-    let mut feed = (*data.snapshot.feed).clone();
+    let mut data = bundled();
+    let mut feed = (*data.feed).clone();
     let Some(item) = feed.items.iter_mut().find(|i| i.is_news()) else { panic!("no news") };
     item.content = budapest_process_site::model::feed::Content::Html(
         r#"<p onclick="x()">Safe <script>alert(1)</script><a href="javascript:alert(1)">link</a></p>"#.into(),
     );
     let path = item_path(item);
-    let hostile = Loaded {
-        texts: Vec::new(),
-        snapshot: budapest_process_site::data::Snapshot {
-            feed: std::sync::Arc::new(feed),
-            ..data.snapshot.clone()
-        },
-        skipped: Vec::new(),
-    };
-    let (html, _) = render(&app_startup(&hostile), &path);
+    data.feed = std::sync::Arc::new(feed);
+    let (html, _) = render_page(&data, &path);
     assert!(html.contains("<p>Safe <a rel=\"noopener noreferrer nofollow\">link</a></p>"), "{html}");
     assert!(!html.contains("alert(1)") && !html.contains("onclick"));
 }
@@ -251,7 +250,7 @@ fn one_text(node: roxmltree::Node<'_, '_>, name: &str) -> String {
 #[test]
 fn the_atom_feed_follows_rfc_4287() {
     let data = bundled();
-    let xml = discovery::atom(&data.snapshot.feed, SITE_URL, today());
+    let xml = discovery::atom(&data.feed, SITE_URL, today());
     let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("feed.xml is not XML: {e}"));
     let feed = doc.root_element();
     assert!(feed.has_tag_name((ATOM, "feed")), "the root is atom:feed");
@@ -267,7 +266,7 @@ fn the_atom_feed_follows_rfc_4287() {
     assert_eq!(links.iter().filter(|l| l.attribute("rel").unwrap_or("alternate") == "alternate").count(), 1);
     // 4.1.2: every entry.
     let entries = children(feed, "entry");
-    let expected = data.snapshot.feed.items.len().min(discovery::ATOM_ENTRIES);
+    let expected = data.feed.items.len().min(discovery::ATOM_ENTRIES);
     assert_eq!(entries.len(), expected);
     let mut ids = HashSet::new();
     for entry in entries {

@@ -47,6 +47,7 @@ pub fn with_site<V: IntoView + 'static>(
     render: impl Fn(Arc<SiteData>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     let data = use_app_data();
+    data.ensure_site();
     move || match data.site.get() {
         Remote::Loading => view! { <Loading what="the site data" /> }.into_any(),
         Remote::Failed(error) => {
@@ -62,6 +63,7 @@ pub fn with_feed<V: IntoView + 'static>(
     render: impl Fn(Arc<Feed>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     let data = use_app_data();
+    data.ensure_feed();
     move || match data.feed.get() {
         Remote::Loading => view! { <Loading what="the news feed" /> }.into_any(),
         Remote::Failed(error) => {

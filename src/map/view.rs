@@ -653,7 +653,9 @@ fn MapView(
 
 #[component]
 fn StateDetail(site: Arc<SiteData>, member: Member, on_close: Callback<()>) -> impl IntoView {
-    let feed = use_app_data().feed;
+    let data = use_app_data();
+    data.ensure_feed();
+    let feed = data.feed;
     let name = member.name.clone();
     let related = move || {
         let Remote::Ready(feed) = feed.get() else { return Vec::new() };

@@ -19,6 +19,7 @@ const LATEST_NEWS: usize = 3;
 #[component]
 pub fn Home() -> impl IntoView {
     let data = use_app_data();
+    data.ensure_site();
     let today = use_today();
     view! {
         <PageMeta

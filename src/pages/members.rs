@@ -25,6 +25,7 @@ pub fn Members() -> impl IntoView {
     // A selected state names the page (`/members/<iso2>` is its page).
     let params = use_params_map();
     let data = use_app_data();
+    data.ensure_site();
     let selected = Memo::new(move |_| {
         let iso = params.read().get(paths::segment::ID)?;
         let Remote::Ready(site) = data.site.get() else { return None };

@@ -19,6 +19,7 @@ pub fn Timeline() -> impl IntoView {
     let query = use_page_query();
     // A selected milestone names the page (`/timeline/<id>` is its page).
     let data = use_app_data();
+    data.ensure_site();
     let selected = Memo::new(move |_| {
         let id = params.read().get(paths::segment::ID)?;
         let Remote::Ready(site) = data.site.get() else { return None };

@@ -28,14 +28,14 @@ use crate::App;
 use crate::components::page_meta::{Head, HeadRecord};
 use crate::config::Config;
 use crate::data::Snapshot;
-use crate::map::data::parse_map;
+use crate::map::data::{MapData, parse_map};
 use crate::model::date::Date;
-use crate::model::feed::parse_feed;
+use crate::model::feed::{Feed, parse_feed};
 use crate::model::fingerprint::fingerprint;
-use crate::model::site::parse_site;
+use crate::model::site::{SiteData, parse_site};
 use crate::rendered::{DataFile, RenderedPage, SnapshotFile};
 use crate::startup::Startup;
-use plan::{PageKind, PlannedPage};
+use plan::{Needs, PageKind, PlannedPage};
 use template::Template;
 
 /// The template's name in `dist/`: Trunk's `index.html`, set aside by
@@ -88,7 +88,7 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     let mut summary = Summary::default();
     let data = load(&options.data)?;
     summary.skipped = data.skipped.clone();
-    let (site, feed) = (&data.snapshot.site, &data.snapshot.feed);
+    let (site, feed) = (&data.site, &data.feed);
     let pages = plan::plan(site, feed, options.today);
     let mut unwritable = Vec::new();
     for page in &pages {
@@ -116,16 +116,21 @@ pub fn run(options: &Options) -> Result<Summary, String> {
         files.push(SnapshotFile { file: *file, url: format!("/{name}"), hash: fingerprint(text.as_bytes()) });
     }
 
-    let startup = startup(&data, Config::from_meta(|name| template.meta(name)), options.today);
+    let config = Config::from_meta(|name| template.meta(name));
     let cx = head::Context { site, feed, site_url: &site_url };
     for page in &pages {
         let Ok(file) = plan::file_path(&page.path) else { continue };
-        let (body, head) = render(&startup, &page.path);
-        check(page, &head)?;
+        let (body, head) = render(&startup(&data, page.needs, config.clone(), options.today), &page.path);
+        check(page, &head, &body)?;
+        let needed = |file: DataFile| match file {
+            DataFile::Site => page.needs.site,
+            DataFile::Feed => page.needs.feed,
+            DataFile::Map => page.needs.map,
+        };
         let record = RenderedPage {
             path: page.path.clone(),
             today: options.today,
-            files: files.iter().filter(|f| f.file != DataFile::Map || page.map).cloned().collect(),
+            files: files.iter().filter(|f| needed(f.file)).cloned().collect(),
         };
         let head_tags = format!("{}{}", head::tags(page, &head, &cx), record.head_tags());
         out.write(&file, template.page(&head_tags, &body).as_bytes())?;
@@ -138,11 +143,13 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     Ok(summary)
 }
 
-/// The data files as read: their text, the parsed snapshot, and every
-/// entry the readers skipped or repaired.
+/// The data files as read: their text, the parsed data, and every entry
+/// the readers skipped or repaired.
 pub struct Loaded {
     pub texts: Vec<(DataFile, String)>,
-    pub snapshot: Snapshot,
+    pub site: Arc<SiteData>,
+    pub feed: Arc<Feed>,
+    pub map: Arc<MapData>,
     pub skipped: Vec<Skipped>,
 }
 
@@ -166,20 +173,22 @@ pub fn load(dir: &Path) -> Result<Loaded, String> {
     }
     Ok(Loaded {
         texts: vec![(DataFile::Site, site_text), (DataFile::Feed, feed_text), (DataFile::Map, map_text)],
-        snapshot: Snapshot { site: Arc::new(site), feed: Arc::new(feed), map: Some(Arc::new(map)) },
+        site: Arc::new(site),
+        feed: Arc::new(feed),
+        map: Arc::new(map),
         skipped,
     })
 }
 
-/// What the app starts with when it is rendered from `data`.
-pub fn startup(data: &Loaded, config: Config, today: Date) -> Startup {
-    Startup {
-        config,
-        snapshot: Some(data.snapshot.clone()),
-        today,
-        mode: crate::startup::Mode::Render,
-        loaded_from: None,
-    }
+/// What the app starts with when a page that `needs` these files is
+/// rendered from `data`.
+pub fn startup(data: &Loaded, needs: Needs, config: Config, today: Date) -> Startup {
+    let snapshot = Snapshot {
+        site: needs.site.then(|| data.site.clone()),
+        feed: needs.feed.then(|| data.feed.clone()),
+        map: needs.map.then(|| data.map.clone()),
+    };
+    Startup { config, snapshot: Some(snapshot), today, mode: crate::startup::Mode::Render, loaded_from: None }
 }
 
 /// Renders the app at `path`: the body's HTML and what the page said about
@@ -198,8 +207,12 @@ pub fn render(startup: &Startup, path: &str) -> (String, Head) {
 }
 
 /// A planned page must render as what it is: a page that should exist
-/// rendering "not found" (or the reverse) is a bug, not a page to publish.
-fn check(page: &PlannedPage, head: &Head) -> Result<(), String> {
+/// rendering "not found" (or the reverse), or still loading data it was not
+/// given, is a bug, not a page to publish.
+fn check(page: &PlannedPage, head: &Head, body: &str) -> Result<(), String> {
+    if body.contains("status--loading") {
+        return Err(format!("{}: rendered while loading data ({:?} is not enough)", page.path, page.needs));
+    }
     let expect_missing = page.kind == PageKind::NotFound;
     if head.not_found != expect_missing {
         return Err(format!("{}: rendered as {}found", page.path, if head.not_found { "not " } else { "" }));

@@ -31,6 +31,29 @@ pub enum PageKind {
     NotFound,
 }
 
+/// The data files a page is rendered from, and so the ones a first visit
+/// downloads to hydrate it: the rest load when the visitor goes to a page
+/// that needs them. A page rendered without a file it reads shows a loading
+/// state, which the render step refuses to publish, so these cannot drift
+/// from the views unnoticed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Needs {
+    pub site: bool,
+    pub feed: bool,
+    pub map: bool,
+}
+
+impl Needs {
+    /// Every file.
+    pub const ALL: Needs = ALL;
+}
+
+const SITE: Needs = Needs { site: true, feed: false, map: false };
+const FEED: Needs = Needs { site: false, feed: true, map: false };
+const BOTH: Needs = Needs { site: true, feed: true, map: false };
+const MAP: Needs = Needs { site: true, feed: false, map: true };
+const ALL: Needs = Needs { site: true, feed: true, map: true };
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlannedPage {
     /// The path as the app routes it (percent-encoded ids included).
@@ -38,22 +61,16 @@ pub struct PlannedPage {
     pub kind: PageKind,
     /// The newest date the page's data carries, for `sitemap.xml`.
     pub lastmod: Option<Date>,
-    /// Whether the page draws the member map (and needs its geometry).
-    pub map: bool,
+    pub needs: Needs,
 }
 
 impl PlannedPage {
-    fn new(path: impl Into<String>, kind: PageKind) -> PlannedPage {
-        PlannedPage { path: path.into(), kind, lastmod: None, map: false }
+    fn new(path: impl Into<String>, kind: PageKind, needs: Needs) -> PlannedPage {
+        PlannedPage { path: path.into(), kind, lastmod: None, needs }
     }
 
     fn dated(mut self, date: Option<Date>) -> PlannedPage {
         self.lastmod = date;
-        self
-    }
-
-    fn with_map(mut self) -> PlannedPage {
-        self.map = true;
         self
     }
 
@@ -76,14 +93,14 @@ pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
     let events: Vec<&FeedItem> = feed.items.iter().filter(|i| i.is_event()).collect();
 
     let mut pages = vec![
-        PlannedPage::new(paths::HOME, PageKind::Home).dated(newest(&all)),
-        PlannedPage::new(paths::ABOUT, PageKind::Section),
-        PlannedPage::new(paths::TIMELINE, PageKind::Section),
-        PlannedPage::new(paths::MEMBERS, PageKind::Section).with_map(),
-        PlannedPage::new(paths::NEWS, PageKind::Section).dated(newest(&news)),
-        PlannedPage::new(paths::DOCUMENTS, PageKind::Section).dated(newest(&documents)),
-        PlannedPage::new(paths::EVENTS, PageKind::Section).dated(newest(&events)),
-        PlannedPage::new(paths::CONTACT, PageKind::Section),
+        PlannedPage::new(paths::HOME, PageKind::Home, BOTH).dated(newest(&all)),
+        PlannedPage::new(paths::ABOUT, PageKind::Section, SITE),
+        PlannedPage::new(paths::TIMELINE, PageKind::Section, SITE),
+        PlannedPage::new(paths::MEMBERS, PageKind::Section, MAP),
+        PlannedPage::new(paths::NEWS, PageKind::Section, FEED).dated(newest(&news)),
+        PlannedPage::new(paths::DOCUMENTS, PageKind::Section, FEED).dated(newest(&documents)),
+        PlannedPage::new(paths::EVENTS, PageKind::Section, FEED).dated(newest(&events)),
+        PlannedPage::new(paths::CONTACT, PageKind::Section, SITE),
     ];
 
     // Later pages of the lists (the first is the list itself).
@@ -98,31 +115,33 @@ pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
             let page = paginate(items.len(), Some(number), per_page);
             let shown = items.get(page.range).unwrap_or_default();
             pages.push(
-                PlannedPage::new(paths::list_page(list, number), PageKind::Section).dated(newest(shown)),
+                PlannedPage::new(paths::list_page(list, number), PageKind::Section, FEED)
+                    .dated(newest(shown)),
             );
         }
     }
 
     for (index, item) in feed.items.iter().enumerate() {
         let path = crate::components::item_summary::item_path(item);
-        pages.push(PlannedPage::new(path, PageKind::Item(index)).dated(changed(item)));
+        pages.push(PlannedPage::new(path, PageKind::Item(index), FEED).dated(changed(item)));
     }
+    // Member pages: the details panel lists news mentioning the state.
     for (index, member) in site.members.iter().enumerate() {
         if let Some(iso) = &member.iso2 {
-            pages.push(
-                PlannedPage::new(format!("{}/{iso}", paths::MEMBERS), PageKind::Member(index)).with_map(),
-            );
+            pages.push(PlannedPage::new(format!("{}/{iso}", paths::MEMBERS), PageKind::Member(index), ALL));
         }
     }
+    // Milestone pages: the details list related news and documents.
     for (index, milestone) in site.milestones.iter().enumerate() {
         let path = format!("{}/{}", paths::TIMELINE, crate::model::url::encode_component(&milestone.id));
-        pages.push(PlannedPage::new(path, PageKind::Milestone(index)));
+        pages.push(PlannedPage::new(path, PageKind::Milestone(index), BOTH));
     }
-    pages.push(PlannedPage::new(paths::EMBED_TIMELINE, PageKind::Widget));
-    pages.push(PlannedPage::new(paths::EMBED_MAP, PageKind::Widget).with_map());
-    pages.push(PlannedPage::new(paths::EMBED_KEY_DATA, PageKind::Widget));
-    pages.push(PlannedPage::new(paths::EMBED_NEWS, PageKind::Widget));
-    pages.push(PlannedPage::new(NOT_FOUND_PATH, PageKind::NotFound));
+    pages.push(PlannedPage::new(paths::EMBED_TIMELINE, PageKind::Widget, SITE));
+    pages.push(PlannedPage::new(paths::EMBED_MAP, PageKind::Widget, MAP));
+    pages.push(PlannedPage::new(paths::EMBED_KEY_DATA, PageKind::Widget, SITE));
+    pages.push(PlannedPage::new(paths::EMBED_NEWS, PageKind::Widget, FEED));
+    // Served for any unknown path, which the app then shows from its data.
+    pages.push(PlannedPage::new(NOT_FOUND_PATH, PageKind::NotFound, BOTH));
     pages
 }
 

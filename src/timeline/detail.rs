@@ -24,7 +24,9 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
     let (previous, next) = (neighbour(-1), neighbour(1));
     let slot = ctx.category_slot(&milestone.category);
     let category = ctx.site.category_label(&milestone.category).to_owned();
-    let feed = use_app_data().feed;
+    let data = use_app_data();
+    data.ensure_feed();
+    let feed = data.feed;
     let related_ids = milestone.related.clone();
     let related = move || {
         let Remote::Ready(feed) = feed.get() else { return Vec::new() };
