@@ -32,17 +32,6 @@ test('axe finds no violations in the error and loading states', async ({ page })
   await expectNoAxeViolations(page, 'error state');
 });
 
-test('axe finds no violations on pages without the app', async ({ browser }) => {
-  test.setTimeout(90_000);
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  for (const path of ['/news', '/timeline', '/members', '/embed/map']) {
-    await page.goto(path);
-    await expectNoAxeViolations(page, `${path} without JavaScript`);
-  }
-  await context.close();
-});
-
 test('phones at 320 px: no sideways scrolling, axe clean', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 320, height: 640 });

@@ -71,12 +71,27 @@ test('every page stays readable while the feed is down', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Latest news' }).getByRole('heading', { level: 3 }).first())
     .toHaveText(newsItems[0].title);
   await expect(page.locator('.key-card', { hasText: 'Participating states' })).toContainText('52');
-  for (const [link, heading] of [['Members', 'Members'], ['Timeline', 'Milestones'], ['About', 'About the Budapest Process'],
-    ['Contact', 'Contact'], ['Documents', 'Documents']]) {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
+  for (const [path, heading] of [['/members', 'Members'], ['/timeline', 'Milestones'], ['/about', 'About the Budapest Process'],
+    ['/contact', 'Contact'], ['/documents', 'Documents'], ['/news', 'News'], ['/events', 'Events']]) {
+    await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expect(page.getByRole('alert')).toHaveCount(0);
   }
+  await expect(page.locator('.item-list > li').first()).toBeVisible();
+});
+
+test('in the running app, a page whose feed is down says so and retries', async ({ page }) => {
+  let broken = true;
+  await page.route('**/data/feed.json', (route) => (broken ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback()));
+  // /about needs no feed: it hydrates, and the app then goes to /documents.
+  await page.goto('/about');
+  await expect(page.locator('html')).toHaveClass(/app-ready/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Documents' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Sorry, the news feed could not be loaded.');
+  await expect(alert).toContainText('error 500');
+  broken = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('.item-list > li').first()).toBeVisible();
 });
 

@@ -2,7 +2,7 @@
 // hardened browsers do: Chromium with --js-flags=--jitless, where
 // `WebAssembly` is undefined while JavaScript runs. Every page is the
 // pre-rendered one, readable, with no error text.
-import { test, expect, site, newsItems } from './fixtures.mjs';
+import { test, expect, expectNoAxeViolations, site, newsItems } from './fixtures.mjs';
 import config from '../../playwright.config.mjs';
 
 const launch = config.use.launchOptions;
@@ -39,4 +39,12 @@ test('the member page shows the state and its table without the app', async ({ p
   await page.goto('/members');
   await expect(page.locator('.members-table tbody tr')).toHaveCount(site.members.length);
   await expect(page.getByText('Filtering needs JavaScript')).toBeVisible();
+});
+
+test('axe finds nothing on the pages as they are without the app', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const path of ['/', '/news', '/timeline', '/members/TR', '/documents', '/embed/map', '/embed/timeline']) {
+    await page.goto(path);
+    await expectNoAxeViolations(page, `${path} without WebAssembly`);
+  }
 });
