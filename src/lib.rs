@@ -152,6 +152,8 @@ fn SiteChrome(children: Children) -> impl IntoView {
 /// The page's main landmark. A widget framed in a partner's page is a part
 /// of that page, which has its own landmarks, so there it adds none (the
 /// iframe's title names it); opened on its own, a widget is a page again.
+/// The pre-rendered page cannot know: `data-page-landmark` lets boot.js
+/// drop the role in a frame before the app runs.
 #[component]
 fn MainRegion(children: Children) -> impl IntoView {
     let pathname = use_location().pathname;
@@ -159,7 +161,7 @@ fn MainRegion(children: Children) -> impl IntoView {
     let is_embed = move || paths::is_embed(&pathname.get());
     let role = move || (!(framed.get() && is_embed())).then_some("main");
     view! {
-        <div id="main" tabindex="-1" role=role class:main--embed=is_embed>
+        <div id="main" tabindex="-1" role=role data-page-landmark="" class:main--embed=is_embed>
             {children()}
         </div>
     }

@@ -600,7 +600,7 @@ fn MapView(
                     </svg>
                     {tooltip}
                 </div>
-                <div class="map-aside" role=aside_role aria-labelledby="map-orgs-heading">
+                <div class="map-aside" role=aside_role data-page-landmark="" aria-labelledby="map-orgs-heading">
                     <h2 id="map-orgs-heading" class="map-aside__heading">{format!("Participating organisations ({})", counts.organisations)}</h2>
                     <p class="note">"Organisations take part in the dialogue but have no place on a map."</p>
                     <ul class="map-orgs">

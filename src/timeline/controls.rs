@@ -6,8 +6,15 @@ use super::Ctx;
 use super::scale::{tick_step, year_range};
 use super::state::{LayoutChoice, TimelineState};
 
+/// `measured` is false until the timeline knows its width: then (in the
+/// pre-rendered page) the axis controls are shown or hidden by the
+/// stylesheet, by the box's width, as the app will decide once it runs.
 #[component]
-pub fn Controls(ctx: Ctx, #[prop(into)] vertical: Signal<bool>) -> impl IntoView {
+pub fn Controls(
+    ctx: Ctx,
+    #[prop(into)] vertical: Signal<bool>,
+    #[prop(into)] measured: Signal<bool>,
+) -> impl IntoView {
     let view = ctx.view;
     let state = ctx.state;
     let go = ctx.go;
@@ -29,7 +36,11 @@ pub fn Controls(ctx: Ctx, #[prop(into)] vertical: Signal<bool>) -> impl IntoView
     };
     view! {
         <div class="tl-controls" role="group" aria-label="Timeline view">
-            <Show when=move || !vertical.get()>
+            <span
+                class="tl-axis-controls"
+                class:tl-axis-controls--auto=move || !measured.get()
+                hidden=move || measured.get() && vertical.get()
+            >
                 <button type="button" class="tl-button" on:click=move |_| view.zoom_by(2.0, None)>
                     <span aria-hidden="true">"+ "</span>"Zoom in"
                 </button>
@@ -43,13 +54,18 @@ pub fn Controls(ctx: Ctx, #[prop(into)] vertical: Signal<bool>) -> impl IntoView
                 <button type="button" class="tl-button" on:click=move |_| view.pan(0.8)>
                     "Later"<span aria-hidden="true">" ›"</span>
                 </button>
-            </Show>
+            </span>
             <button type="button" class="tl-button" aria-pressed=move || if vertical.get() { "true" } else { "false" } on:click=toggle_layout>
                 "List view"
             </button>
-            <Show when=move || !vertical.get()>
-                <p class="tl-range" role="status">{readout}</p>
-            </Show>
+            <p
+                class="tl-range tl-axis-controls"
+                class:tl-axis-controls--auto=move || !measured.get()
+                hidden=move || measured.get() && vertical.get()
+                role="status"
+            >
+                {readout}
+            </p>
         </div>
     }
 }

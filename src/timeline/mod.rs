@@ -325,9 +325,11 @@ pub fn Timeline(
             </p>
             <div class="tl-toolbar app-only">
                 <legend::Legend ctx=ctx.clone() />
-                <controls::Controls ctx=ctx.clone() vertical />
+                <controls::Controls ctx=ctx.clone() vertical measured />
             </div>
-            {body}
+            // Until the box is measured (the pre-rendered page), the
+            // stylesheet keeps the axis's room on wide screens.
+            <div class="tl-stage" class:tl-stage--static=move || static_markup && !measured.get()>{body}</div>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcement.get()}</p>
         </section>
     }

@@ -66,7 +66,11 @@ try {
   } } });
   session = created.sessionId;
   console.log(`Firefox ${created.capabilities.browserVersion}`);
-  const go = (path) => call('POST', `/session/${session}/url`, { url: `${base}${path}` });
+  // Pages arrive pre-rendered; a visit waits until the app runs on them.
+  const go = async (path) => {
+    await call('POST', `/session/${session}/url`, { url: `${base}${path}` });
+    await waitFor(session, "return document.documentElement.matches('.app-ready, .no-app')", 'the app');
+  };
   // Rendered, settled, no error state, and no uncaught error (boot.js
   // records them; a panic ends as one).
   const h1 = (text) => `const h = document.querySelector('h1');
