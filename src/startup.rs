@@ -104,7 +104,7 @@ mod browser {
     use crate::data::Snapshot;
     use crate::fetch::fetch_text;
     use crate::map::data::parse_map;
-    use crate::model::feed::parse_feed;
+    use crate::model::feed::FeedReading;
     use crate::model::fingerprint::fingerprint;
     use crate::model::site::parse_site;
     use crate::rendered::{DataFile, RENDERED, RenderedPage, SNAPSHOT, SnapshotFile, normalise_path};
@@ -121,7 +121,11 @@ mod browser {
         };
         spawn_local(async move {
             match load_snapshot(&page, config.timeout_ms).await {
-                Ok(snapshot) => hydrate(config, page, snapshot),
+                Ok(snapshot) => {
+                    // Hydration in a task of its own, after the reading.
+                    next_task().await;
+                    hydrate(config, page, snapshot)
+                }
                 Err(Unusable::Changed(reason, snapshot)) => {
                     // The deployer replaced the data without re-rendering:
                     // show the new data rather than hydrate the old page.
@@ -254,6 +258,7 @@ mod browser {
             futures::future::join3(fetch(DataFile::Site), fetch(DataFile::Feed), fetch(DataFile::Map)).await;
         let (site_text, feed_text, map_text) = (site_text?, feed_text?, map_text?);
         let unreadable = |what: &str, e: String| Unusable::Unavailable(format!("{what}: {e}"));
+        next_task().await;
         let site = match &site_text {
             Some(f) => {
                 Some(Arc::new(parse_site(&f.text).map_err(|e| unreadable("site data", e.to_string()))?))
@@ -261,7 +266,9 @@ mod browser {
             None => None,
         };
         let feed = match &feed_text {
-            Some(f) => Some(Arc::new(parse_feed(&f.text).map_err(|e| unreadable("feed", e.to_string()))?)),
+            Some(f) => {
+                Some(Arc::new(read_feed(&f.text).await.map_err(|e| unreadable("feed", e.to_string()))?))
+            }
             None => None,
         };
         let map = match &map_text {
@@ -281,6 +288,34 @@ mod browser {
             let reason = format!("{} changed since this page was rendered", changed.join(", "));
             Err(Unusable::Changed(reason, Box::new(snapshot)))
         }
+    }
+
+    /// Reads a feed a few hundred items at a time, letting the browser
+    /// answer the visitor in between: a feed of ten thousand items would
+    /// otherwise hold the page for one long task.
+    async fn read_feed(text: &str) -> Result<crate::model::feed::Feed, crate::model::feed::FeedError> {
+        const ITEMS_PER_TASK: usize = 400;
+        let mut reading = FeedReading::start(text)?;
+        loop {
+            next_task().await;
+            if reading.read(ITEMS_PER_TASK) {
+                break;
+            }
+        }
+        Ok(reading.finish())
+    }
+
+    /// Resolves in a later task of the browser's event loop.
+    async fn next_task() {
+        let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+            let later = web_sys::window().is_some_and(|w| {
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).is_ok()
+            });
+            if !later {
+                let _ = resolve.call0(&JsValue::NULL);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 
     /// A downloaded data file, and whether it is the one the page names.

@@ -161,34 +161,77 @@ impl FeedItem {
 /// Reads a JSON Feed. Fails only when the text is not JSON or has no
 /// `items` list; everything else is repaired or skipped and recorded.
 pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| FeedError::NotJson(e.to_string()))?;
-    let Value::Object(top) = value else {
-        return Err(FeedError::NotAFeed("the top level is not an object".into()));
-    };
-    let Some(Value::Array(raw_items)) = top.get("items") else {
-        return Err(FeedError::NotAFeed("it has no \"items\" list".into()));
-    };
-    let mut reader = Reader::default();
-    match top.get("version").and_then(Value::as_str) {
-        Some(v) if v.starts_with("https://jsonfeed.org/version/") => {}
-        _ => reader.skip("$.version: missing or not a JSON Feed version; read anyway"),
-    }
-    let title = reader.text(&top, "title", "$").unwrap_or_else(|| "Untitled feed".into());
-    let home_page_url = reader.url(&top, "home_page_url", UrlUse::Link, "$");
+    let mut reading = FeedReading::start(text)?;
+    while !reading.read(usize::MAX) {}
+    Ok(reading.finish())
+}
 
-    let mut items: Vec<FeedItem> = Vec::with_capacity(raw_items.len());
-    let mut seen = std::collections::HashSet::new();
-    for (index, raw) in raw_items.iter().enumerate() {
-        let Some(item) = reader.item(index, raw) else { continue };
-        if seen.insert(item.id.clone()) {
-            items.push(item);
-        } else {
-            reader.skip(format!("$.items[{index}].id: {:?} is used by an earlier item; dropped", item.id));
+/// A feed being read a part at a time, so that a browser reading a feed of
+/// ten thousand items can answer the visitor between the parts:
+/// [`FeedReading::start`], [`FeedReading::read`] until it is done, then
+/// [`FeedReading::finish`]. [`parse_feed`] does all of it at once.
+pub struct FeedReading {
+    title: String,
+    home_page_url: Option<String>,
+    raw_items: Vec<Value>,
+    next: usize,
+    items: Vec<FeedItem>,
+    seen: std::collections::HashSet<String>,
+    reader: Reader,
+}
+
+impl FeedReading {
+    /// Parses the JSON and reads the feed's own fields.
+    pub fn start(text: &str) -> Result<FeedReading, FeedError> {
+        let value: Value = serde_json::from_str(text).map_err(|e| FeedError::NotJson(e.to_string()))?;
+        let Value::Object(mut top) = value else {
+            return Err(FeedError::NotAFeed("the top level is not an object".into()));
+        };
+        let Some(Value::Array(raw_items)) = top.remove("items") else {
+            return Err(FeedError::NotAFeed("it has no \"items\" list".into()));
+        };
+        let mut reader = Reader::default();
+        match top.get("version").and_then(Value::as_str) {
+            Some(v) if v.starts_with("https://jsonfeed.org/version/") => {}
+            _ => reader.skip("$.version: missing or not a JSON Feed version; read anyway"),
         }
+        let title = reader.text(&top, "title", "$").unwrap_or_else(|| "Untitled feed".into());
+        let home_page_url = reader.url(&top, "home_page_url", UrlUse::Link, "$");
+        Ok(FeedReading {
+            title,
+            home_page_url,
+            items: Vec::with_capacity(raw_items.len()),
+            raw_items,
+            next: 0,
+            seen: std::collections::HashSet::new(),
+            reader,
+        })
     }
-    // Stable sort: items with equal dates keep feed order.
-    items.sort_by_key(|item| std::cmp::Reverse(item.sort_key()));
-    Ok(Feed { title, home_page_url, items, skipped: reader.skipped })
+
+    /// Reads up to `count` more items; true once every item is read.
+    pub fn read(&mut self, count: usize) -> bool {
+        let end = self.next.saturating_add(count).min(self.raw_items.len());
+        for index in self.next..end {
+            let Some(raw) = self.raw_items.get(index) else { break };
+            let Some(item) = self.reader.item(index, raw) else { continue };
+            if self.seen.insert(item.id.clone()) {
+                self.items.push(item);
+            } else {
+                self.reader
+                    .skip(format!("$.items[{index}].id: {:?} is used by an earlier item; dropped", item.id));
+            }
+        }
+        self.next = end;
+        self.next >= self.raw_items.len()
+    }
+
+    /// The feed, newest first (whatever was not read yet is left out).
+    pub fn finish(self) -> Feed {
+        let mut items = self.items;
+        // Stable sort: items with equal dates keep feed order.
+        items.sort_by_key(|item| std::cmp::Reverse(item.sort_key()));
+        Feed { title: self.title, home_page_url: self.home_page_url, items, skipped: self.reader.skipped }
+    }
 }
 
 #[derive(Default)]
@@ -433,6 +476,27 @@ pub fn is_language_tag(tag: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reading_in_parts_gives_the_same_feed() {
+        let text = r#"{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [
+            {"id": "a", "title": "A", "date_published": "2020-01-01T00:00:00Z"},
+            {"id": "b", "title": "B", "date_published": "2021-01-01T00:00:00Z"},
+            {"id": "a", "title": "again"},
+            {"title": "no id"},
+            {"id": "c", "title": "C", "tags": [1]}]}"#;
+        let whole = parse_feed(text);
+        let Ok(mut reading) = FeedReading::start(text) else { panic!("not read") };
+        let mut parts = 1;
+        while !reading.read(2) {
+            parts += 1;
+        }
+        assert_eq!(parts, 3, "five items, two at a time");
+        assert_eq!(Ok(reading.finish()), whole);
+        let Ok(feed) = parse_feed(text) else { panic!("not read") };
+        assert_eq!(feed.items.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), ["b", "a", "c"]);
+        assert_eq!(feed.skipped.len(), 3, "{:?}", feed.skipped);
+    }
 
     fn feed(items: &str) -> Feed {
         let text = format!(r#"{{"version":"https://jsonfeed.org/version/1.1","title":"T","items":{items}}}"#);
