@@ -12,6 +12,9 @@ pub const DOCUMENTS: &str = "/documents";
 pub const EVENTS: &str = "/events";
 pub const CONTACT: &str = "/contact";
 
+/// The Atom feed the render step writes beside the pages.
+pub const ATOM_FEED: &str = "/feed.xml";
+
 /// Widget pages (no site chrome), and the prefix that marks them.
 pub const EMBED: &str = "/embed";
 pub const EMBED_TIMELINE: &str = "/embed/timeline";

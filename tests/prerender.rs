@@ -123,9 +123,13 @@ fn list_pages_cover_every_entry_once() {
     let mut shown = Vec::new();
     for page in planned.iter().filter(|p| p.path == "/news" || p.path.starts_with("/news/page/")) {
         let (html, _) = render_page(&data, &page.path);
-        shown.extend(data.feed.items.iter().filter(|i| i.is_news()).filter_map(|item| {
-            html.contains(&format!("href=\"{}\"", item_path(item))).then(|| item.id.clone())
-        }));
+        shown.extend(
+            data.feed
+                .items
+                .iter()
+                .filter(|i| i.is_news() && html.contains(&format!("href=\"{}\"", item_path(i))))
+                .map(|item| item.id.clone()),
+        );
         if page.path != "/news" {
             assert!(html.contains("rel=\"prev\""), "{} links back", page.path);
         }

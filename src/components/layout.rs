@@ -75,6 +75,7 @@ pub fn Footer() -> impl IntoView {
                 </p>
                 <ul class="footer-links">
                     <li><a href=feed_url type="application/feed+json">"News feed (JSON Feed)"</a></li>
+                    <li><a href=paths::ATOM_FEED type="application/atom+xml">"News feed (Atom)"</a></li>
                     <li><a href=paths::CONTACT>"Contact the Secretariat"</a></li>
                     <li><a href="https://www.budapestprocess.org" rel="external">"budapestprocess.org"</a></li>
                 </ul>

@@ -3,9 +3,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::filters::use_page_query;
-use crate::model::query::{Page, page_number, page_window};
-use crate::paths::segment;
+use crate::components::filters::{ResultCount, use_page_query};
+use crate::components::item_summary::{ItemSummary, Level};
+use crate::components::remote::Empty;
+use crate::model::feed::FeedItem;
+use crate::model::query::{Page, page_number, page_window, paginate};
+use crate::paths::{self, segment};
 
 /// The page number a list route asks for (`/news/page/3`, or an older
 /// link's `?page=3`).
@@ -59,6 +62,57 @@ pub fn Pagination(page: Page, href: impl Fn(usize) -> String + 'static) -> impl 
         <nav class="pagination" aria-label="Pages">
             <ul>{items}</ul>
         </nav>
+    }
+    .into_any()
+}
+
+/// What a paged list of feed items is called and where it lives.
+pub struct ListSpec {
+    /// The list's path (`/news`); later pages are `/news/page/2`.
+    pub path: &'static str,
+    pub per_page: usize,
+    /// "news item" / "news items".
+    pub one: &'static str,
+    pub many: &'static str,
+    /// Said when the filters leave nothing.
+    pub none: &'static str,
+    /// The link back to the whole list then.
+    pub show_all: &'static str,
+}
+
+/// One page of a filtered list: how many entries and which page (announced
+/// politely), the entries, and links to the other pages that keep the
+/// filters (`query`).
+pub fn paged_items(
+    hits: &[&FeedItem],
+    requested: Option<usize>,
+    spec: &'static ListSpec,
+    query: String,
+) -> AnyView {
+    let page = paginate(hits.len(), requested, spec.per_page);
+    let summary = match hits.len() {
+        0 => spec.none.to_owned(),
+        1 => format!("1 {}.", spec.one),
+        n if page.count > 1 => format!("{n} {}; page {} of {}.", spec.many, page.number, page.count),
+        n => format!("{n} {}.", spec.many),
+    };
+    let shown: Vec<FeedItem> =
+        hits.get(page.range.clone()).unwrap_or_default().iter().map(|i| (*i).clone()).collect();
+    let list = spec.path;
+    let href = move |n: usize| format!("{}{query}", paths::list_page(list, n));
+    view! {
+        <ResultCount text=summary />
+        {if shown.is_empty() {
+            view! { <Empty><a href=list>{spec.show_all}</a></Empty> }.into_any()
+        } else {
+            view! {
+                <ul class="item-list">
+                    {shown.into_iter().map(|item| view! { <li><ItemSummary item level=Level::H2 /></li> }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        }}
+        <Pagination page href />
     }
     .into_any()
 }

@@ -5,17 +5,24 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate, use_page_query};
-use crate::components::item_summary::{ItemSummary, Level};
+use crate::components::filters::{FilterSelect, use_filter_navigate, use_page_query};
 use crate::components::page_meta::PageMeta;
-use crate::components::pagination::{Pagination, list_title, use_page_number};
-use crate::components::remote::{Empty, with_feed};
+use crate::components::pagination::{ListSpec, list_title, paged_items, use_page_number};
+use crate::components::remote::with_feed;
 use crate::model::feed::Feed;
 use crate::model::query::{
-    DOCUMENTS_PER_PAGE, DocumentFilter, all_languages, document_types, documents, language_name, paginate,
-    years,
+    DOCUMENTS_PER_PAGE, DocumentFilter, all_languages, document_types, documents, language_name, years,
 };
 use crate::paths;
+
+const LIST: ListSpec = ListSpec {
+    path: paths::DOCUMENTS,
+    per_page: DOCUMENTS_PER_PAGE,
+    one: "document",
+    many: "documents",
+    none: "No documents match these filters.",
+    show_all: "Show all documents",
+};
 
 #[component]
 pub fn Documents() -> impl IntoView {
@@ -55,30 +62,7 @@ fn DocumentList(feed: Arc<Feed>) -> impl IntoView {
     let listing = move || {
         let filter = filter.get();
         let hits: Vec<_> = documents(&feed).into_iter().filter(|d| filter.matches(d)).collect();
-        let page = paginate(hits.len(), page.get(), DOCUMENTS_PER_PAGE);
-        let summary = match hits.len() {
-            0 => "No documents match these filters.".to_owned(),
-            1 => "1 document.".to_owned(),
-            n if page.count > 1 => format!("{n} documents; page {} of {}.", page.number, page.count),
-            n => format!("{n} documents."),
-        };
-        let shown: Vec<_> =
-            hits.get(page.range.clone()).unwrap_or_default().iter().map(|i| (*i).clone()).collect();
-        let href = move |n: usize| format!("{}{}", paths::list_page(paths::DOCUMENTS, n), filter.to_query());
-        view! {
-            <ResultCount text=summary />
-            {if shown.is_empty() {
-                view! { <Empty><a href=paths::DOCUMENTS>"Show all documents"</a></Empty> }.into_any()
-            } else {
-                view! {
-                    <ul class="item-list">
-                        {shown.into_iter().map(|item| view! { <li><ItemSummary item level=Level::H2 /></li> }).collect_view()}
-                    </ul>
-                }
-                .into_any()
-            }}
-            <Pagination page href />
-        }
+        paged_items(&hits, page.get(), &LIST, filter.to_query())
     };
 
     view! {

@@ -5,14 +5,22 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate, use_page_query};
-use crate::components::item_summary::{ItemSummary, Level};
+use crate::components::filters::{FilterSelect, use_filter_navigate, use_page_query};
 use crate::components::page_meta::PageMeta;
-use crate::components::pagination::{Pagination, list_title, use_page_number};
-use crate::components::remote::{Empty, with_feed};
+use crate::components::pagination::{ListSpec, list_title, paged_items, use_page_number};
+use crate::components::remote::with_feed;
 use crate::model::feed::Feed;
-use crate::model::query::{NEWS_PER_PAGE, NewsFilter, news, paginate, tag_counts, years};
+use crate::model::query::{NEWS_PER_PAGE, NewsFilter, news, tag_counts, years};
 use crate::paths;
+
+const LIST: ListSpec = ListSpec {
+    path: paths::NEWS,
+    per_page: NEWS_PER_PAGE,
+    one: "news item",
+    many: "news items",
+    none: "No news matches these filters.",
+    show_all: "Show all news",
+};
 
 #[component]
 pub fn News() -> impl IntoView {
@@ -45,32 +53,8 @@ fn NewsList(feed: Arc<Feed>) -> impl IntoView {
 
     let listing = move || {
         let filter = filter.get();
-        let all = news(&feed);
-        let hits: Vec<_> = all.into_iter().filter(|i| filter.matches(i)).collect();
-        let page = paginate(hits.len(), page.get(), NEWS_PER_PAGE);
-        let summary = match hits.len() {
-            0 => "No news matches these filters.".to_owned(),
-            1 => "1 news item.".to_owned(),
-            n if page.count > 1 => format!("{n} news items; page {} of {}.", page.number, page.count),
-            n => format!("{n} news items."),
-        };
-        let shown: Vec<_> =
-            hits.get(page.range.clone()).unwrap_or_default().iter().map(|i| (*i).clone()).collect();
-        let href = move |n: usize| format!("{}{}", paths::list_page(paths::NEWS, n), filter.to_query());
-        view! {
-            <ResultCount text=summary />
-            {if shown.is_empty() {
-                view! { <Empty><a href=paths::NEWS>"Show all news"</a></Empty> }.into_any()
-            } else {
-                view! {
-                    <ul class="item-list">
-                        {shown.into_iter().map(|item| view! { <li><ItemSummary item level=Level::H2 /></li> }).collect_view()}
-                    </ul>
-                }
-                .into_any()
-            }}
-            <Pagination page href />
-        }
+        let hits: Vec<_> = news(&feed).into_iter().filter(|i| filter.matches(i)).collect();
+        paged_items(&hits, page.get(), &LIST, filter.to_query())
     };
 
     view! {

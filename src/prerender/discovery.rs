@@ -3,11 +3,13 @@
 //! read JSON Feed (Outlook, Thunderbird and many others).
 
 use super::head::rfc3339;
+use super::markup::escape;
 use super::plan::{PlannedPage, changed};
 use crate::components::item_summary::item_path;
 use crate::components::page_meta::SITE_NAME;
 use crate::model::date::{Date, Timestamp};
 use crate::model::feed::{Content, Feed, FeedItem};
+use crate::paths;
 use crate::sanitize::host::sanitize;
 
 /// The Atom feed holds the newest entries only; the JSON Feed has them all.
@@ -19,7 +21,7 @@ pub fn sitemap(pages: &[PlannedPage], site_url: &str) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for page in pages.iter().filter(|p| p.indexable()) {
-        xml.push_str(&format!("<url><loc>{}</loc>", escape_xml(&format!("{site_url}{}", page.path))));
+        xml.push_str(&format!("<url><loc>{}</loc>", escape(&format!("{site_url}{}", page.path))));
         if let Some(date) = page.lastmod {
             xml.push_str(&format!("<lastmod>{}</lastmod>", date.iso()));
         }
@@ -42,52 +44,49 @@ pub fn atom(feed: &Feed, site_url: &str, today: Date) -> String {
     let updated = items.iter().filter_map(|i| stamp(i)).max().unwrap_or(fallback);
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     xml.push_str("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n");
-    xml.push_str(&format!("<id>{}</id>\n", escape_xml(&format!("{site_url}/"))));
+    xml.push_str(&format!("<id>{}</id>\n", escape(&format!("{site_url}/"))));
     xml.push_str(&format!(
         "<title>{}</title>\n",
-        escape_xml(&format!("{SITE_NAME}: news, events and documents"))
+        escape(&format!("{SITE_NAME}: news, events and documents"))
     ));
     xml.push_str(&format!("<updated>{}</updated>\n", rfc3339(updated)));
     xml.push_str(&format!(
         "<author><name>{SITE_NAME}</name><uri>{}</uri></author>\n",
-        escape_xml(&format!("{site_url}/"))
+        escape(&format!("{site_url}/"))
     ));
     xml.push_str(&format!(
         "<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        escape_xml(&format!("{site_url}/feed.xml"))
+        escape(&format!("{site_url}{}", paths::ATOM_FEED))
     ));
     xml.push_str(&format!(
         "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        escape_xml(&format!("{site_url}/"))
+        escape(&format!("{site_url}/"))
     ));
     for item in items {
         let url = format!("{site_url}{}", item_path(item));
         xml.push_str("<entry>\n");
-        xml.push_str(&format!("<id>{}</id>\n", escape_xml(&url)));
-        xml.push_str(&format!("<title type=\"text\">{}</title>\n", escape_xml(&item.display_title())));
+        xml.push_str(&format!("<id>{}</id>\n", escape(&url)));
+        xml.push_str(&format!("<title type=\"text\">{}</title>\n", escape(&item.display_title())));
         xml.push_str(&format!("<updated>{}</updated>\n", rfc3339(stamp(item).unwrap_or(fallback))));
         if let Some(published) = item.published {
             xml.push_str(&format!("<published>{}</published>\n", rfc3339(published)));
         }
         for author in item.authors.iter().filter_map(|a| a.name.as_ref()) {
-            xml.push_str(&format!("<author><name>{}</name></author>\n", escape_xml(author)));
+            xml.push_str(&format!("<author><name>{}</name></author>\n", escape(author)));
         }
-        xml.push_str(&format!(
-            "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-            escape_xml(&url)
-        ));
+        xml.push_str(&format!("<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", escape(&url)));
         for tag in &item.tags {
-            xml.push_str(&format!("<category term=\"{}\"/>\n", escape_xml(tag)));
+            xml.push_str(&format!("<category term=\"{}\"/>\n", escape(tag)));
         }
         if let Some(summary) = &item.summary {
-            xml.push_str(&format!("<summary type=\"text\">{}</summary>\n", escape_xml(summary)));
+            xml.push_str(&format!("<summary type=\"text\">{}</summary>\n", escape(summary)));
         }
         match &item.content {
             Content::Html(html) => {
-                xml.push_str(&format!("<content type=\"html\">{}</content>\n", escape_xml(&sanitize(html))))
+                xml.push_str(&format!("<content type=\"html\">{}</content>\n", escape(&sanitize(html))))
             }
             Content::Text(text) => {
-                xml.push_str(&format!("<content type=\"text\">{}</content>\n", escape_xml(text)))
+                xml.push_str(&format!("<content type=\"text\">{}</content>\n", escape(text)))
             }
             Content::None => {}
         }
@@ -100,22 +99,4 @@ pub fn atom(feed: &Feed, site_url: &str, today: Date) -> String {
 /// When an entry last changed, as a timestamp.
 fn stamp(item: &FeedItem) -> Option<Timestamp> {
     item.modified.or(item.published).or_else(|| changed(item).map(Timestamp::from_date))
-}
-
-/// Escapes text for XML content and double-quoted attributes, dropping the
-/// characters XML 1.0 cannot hold at all.
-pub fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -6,13 +6,14 @@
 
 use serde_json::{Value, json};
 
+use super::markup::escape;
 use super::plan::{PageKind, PlannedPage};
 use crate::components::page_meta::{Head, SITE_NAME};
 use crate::model::date::{Date, Timestamp};
 use crate::model::feed::{Feed, FeedItem, ItemKind};
 use crate::model::site::SiteData;
 use crate::paths;
-use crate::rendered::escape_attribute;
+use crate::rendered::{RENDERED, RenderedPage, SNAPSHOT};
 
 /// Everything the head needs besides the page itself.
 pub struct Context<'a> {
@@ -39,12 +40,16 @@ pub fn tags(page: &PlannedPage, head: &Head, cx: &Context<'_>) -> String {
     };
     let mut out = String::new();
     let mut tag = |html: String| out.push_str(&html);
-    tag(format!("<title>{}</title>", escape_text(&head.title)));
+    tag(format!("<title>{}</title>", escape(&head.title)));
     tag(meta("name", "description", &head.description));
-    if page.indexable() {
-        tag(format!(r#"<link rel="canonical" href="{}">"#, escape_attribute(&url)));
-    } else {
-        tag(meta("name", "robots", "noindex"));
+    match page.kind {
+        PageKind::NotFound => tag(meta("name", "robots", "noindex")),
+        // A widget shows a view of a site page, which is the one to index.
+        PageKind::Widget => {
+            let canonical = format!("{}{}", cx.site_url, widget_view(&page.path));
+            tag(format!(r#"<link rel="canonical" href="{}">"#, escape(&canonical)));
+        }
+        _ => tag(format!(r#"<link rel="canonical" href="{}">"#, escape(&url))),
     }
     tag(meta("property", "og:site_name", SITE_NAME));
     tag(meta("property", "og:type", og_type));
@@ -63,8 +68,36 @@ pub fn tags(page: &PlannedPage, head: &Head, cx: &Context<'_>) -> String {
     out
 }
 
+/// The page's record of how it was rendered (`crate::rendered`), as tags.
+pub fn record(page: &RenderedPage) -> String {
+    let mut tags = format!(
+        r#"<meta name="{RENDERED}" content="{}" data-today="{}">"#,
+        escape(&page.path),
+        page.today.iso()
+    );
+    for f in &page.files {
+        tags.push_str(&format!(
+            r#"<meta name="{SNAPSHOT}" data-file="{}" content="{}" data-hash="{}">"#,
+            f.file.name(),
+            escape(&f.url),
+            escape(&f.hash)
+        ));
+    }
+    tags
+}
+
+/// The site page a widget's default view shows.
+fn widget_view(path: &str) -> &'static str {
+    match path {
+        paths::EMBED_TIMELINE => paths::TIMELINE,
+        paths::EMBED_MAP => paths::MEMBERS,
+        paths::EMBED_NEWS => paths::NEWS,
+        _ => paths::HOME,
+    }
+}
+
 fn meta(attribute: &str, name: &str, content: &str) -> String {
-    format!(r#"<meta {attribute}="{name}" content="{}">"#, escape_attribute(content))
+    format!(r#"<meta {attribute}="{name}" content="{}">"#, escape(content))
 }
 
 /// A `<script type="application/ld+json">` block. The JSON cannot end the
@@ -264,10 +297,6 @@ fn truncate(text: &str, max_chars: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
-pub fn escape_text(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -299,6 +328,25 @@ mod tests {
         let html = json_ld(&json!({ "name": "</script><script>alert(1)</script>" }));
         assert!(!html.contains("</script><script>"), "{html}");
         assert!(html.ends_with("</script>"));
+    }
+
+    #[test]
+    fn the_record_names_the_path_the_date_and_each_file() {
+        use crate::rendered::{DataFile, SnapshotFile};
+        let page = RenderedPage {
+            path: "/news/\"x\"".into(),
+            today: Date::new(2026, 11, 30).unwrap_or_else(|| Date::from_days_since_epoch(0)),
+            files: vec![SnapshotFile {
+                file: DataFile::Feed,
+                url: "/data/feed.json".into(),
+                hash: "ab12".into(),
+            }],
+        };
+        assert_eq!(
+            record(&page),
+            r#"<meta name="bp-rendered" content="/news/&quot;x&quot;" data-today="2026-11-30">"#.to_owned()
+                + r#"<meta name="bp-snapshot" data-file="feed" content="/data/feed.json" data-hash="ab12">"#
+        );
     }
 
     #[test]

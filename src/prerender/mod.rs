@@ -13,6 +13,7 @@
 
 pub mod discovery;
 pub mod head;
+pub mod markup;
 pub mod output;
 pub mod plan;
 pub mod template;
@@ -132,13 +133,14 @@ pub fn run(options: &Options) -> Result<Summary, String> {
             today: options.today,
             files: files.iter().filter(|f| needed(f.file)).cloned().collect(),
         };
-        let head_tags = format!("{}{}", head::tags(page, &head, &cx), record.head_tags());
+        let head_tags = format!("{}{}", head::tags(page, &head, &cx), head::record(&record));
         out.write(&file, template.page(&head_tags, &body).as_bytes())?;
         summary.pages += 1;
     }
     out.write(Path::new("sitemap.xml"), discovery::sitemap(&pages, &site_url).as_bytes())?;
     out.write(Path::new("robots.txt"), discovery::robots(&site_url).as_bytes())?;
-    out.write(Path::new("feed.xml"), discovery::atom(feed, &site_url, options.today).as_bytes())?;
+    let atom_file = crate::paths::ATOM_FEED.trim_start_matches('/');
+    out.write(Path::new(atom_file), discovery::atom(feed, &site_url, options.today).as_bytes())?;
     summary.bytes = out.finish()?;
     Ok(summary)
 }

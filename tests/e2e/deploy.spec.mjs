@@ -64,6 +64,9 @@ test('every page is its own file: its HTML carries its content and head', async 
     .find((d) => d['@type'] === 'GovernmentOrganization');
   expect(org.address.streetAddress).toContain('Gonzagagasse 1');
   expect(org.address.addressLocality).toBe('Vienna');
+  // A widget points search engines at the site page it shows.
+  const widget = await (await request.get('/embed/map')).text();
+  expect(grab(widget, /<link rel="canonical" href="([^"]*)">/)).toMatch(/\/members$/);
 });
 
 test('every URL in the sitemap answers 200 with a title of its own', async ({ request }) => {

@@ -35,6 +35,9 @@ test.describe('without JavaScript', () => {
       // No controls that would do nothing, and a polite word about them.
       for (const control of await page.locator('.app-only').all()) await expect(control).toBeHidden();
       await expect(page.getByRole('alert')).toHaveCount(0);
+      // Both feeds, for feed readers that read either.
+      await expect(page.locator('head link[rel="alternate"][type="application/feed+json"]')).toHaveCount(1);
+      await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/feed.xml');
     });
   }
 
