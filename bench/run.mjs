@@ -33,12 +33,15 @@ const BUDGET_TBT_MS = 150;
 const BUDGET_CLS = 0.02;
 const BUDGET_HTML_KB = 30;
 const BUDGET_LONG_TASK_MS = 200;
-// A first visit may transfer no more than a first visit to the full app
-// did before pre-rendering: 330 KB (scripts/size at commit 03c5ecf: wasm
-// 295.4 + glue 8.8 + boot.js 1.1 + CSS 5.0 + site.json 9.0 + feed.json
-// 10.1 KB brotli). `/` then loaded a home-page bundle: 157.1 KB over the wire.
+// A first visit may transfer no more than a first visit to the full app did
+// before pre-rendering, measured the same way at commit 03c5ecf (over the
+// wire from nginx): 326.8 KB, 337.8 KB on the pages that draw the map. `/`
+// then had a home-page bundle of its own: 157.1 KB.
+const FULL_APP_BEFORE_KB = 326.8;
+const FULL_APP_WITH_MAP_BEFORE_KB = 337.8;
+const drawsMap = (route) => /^\/(members|embed\/map)(\/|$)/.test(route);
+const fullAppBefore = (route) => (drawsMap(route) ? FULL_APP_WITH_MAP_BEFORE_KB : FULL_APP_BEFORE_KB);
 const BEFORE_KB = { '/': 157.1 };
-const BEFORE_OTHER_KB = 330.3;
 const failures = [];
 
 function startNginx() {
@@ -86,9 +89,10 @@ async function transferSizes(browser) {
   console.log('\n## Transfer size of a first visit (over the wire, brotli from nginx)\n');
   console.log('route                              html      js       wasm      css      data      total    before');
   for (const r of rows) {
-    const before = BEFORE_KB[r.route] ?? BEFORE_OTHER_KB;
+    const before = BEFORE_KB[r.route] ?? fullAppBefore(r.route);
     console.log(`${r.route.slice(0, 33).padEnd(33)} ${kb(r.html).padStart(8)} ${kb(r.js).padStart(8)} ${kb(r.wasm).padStart(9)} ${kb(r.css).padStart(8)} ${kb(r.data).padStart(9)} ${kb(r.total).padStart(9)} ${`${before} KB`.padStart(9)}`);
-    if (r.total / 1024 > BEFORE_OTHER_KB) failures.push(`${r.route}: first visit ${kb(r.total)} > ${BEFORE_OTHER_KB} KB (the full app's first visit before)`);
+    const budget = fullAppBefore(r.route);
+    if (r.total / 1024 > budget) failures.push(`${r.route}: first visit ${kb(r.total)} > ${budget} KB (the full app's first visit before)`);
   }
 }
 
@@ -305,7 +309,7 @@ try {
   nginx.kill();
 }
 console.log('\n## Budgets\n');
-console.log(`every route and widget: first visit <= ${BEFORE_OTHER_KB} KB brotli, HTML <= ${BUDGET_HTML_KB} KB brotli; `
+console.log(`every route and widget: first visit <= the full app's before (${FULL_APP_BEFORE_KB} KB, ${FULL_APP_WITH_MAP_BEFORE_KB} KB with the map), HTML <= ${BUDGET_HTML_KB} KB brotli; `
   + `Lighthouse performance >= ${BUDGET_PERF}, accessibility = ${BUDGET_A11Y}, LCP <= ${BUDGET_LCP_MS} ms, `
   + `TBT <= ${BUDGET_TBT_MS} ms, CLS <= ${BUDGET_CLS}; 10,000 items: no long task over ${BUDGET_LONG_TASK_MS} ms`);
 if (failures.length) {

@@ -113,8 +113,17 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     let mut files = Vec::new();
     for (file, text) in &data.texts {
         let name = format!("{DATA_DIR}/{}.json", file.name());
-        out.write(Path::new(&name), text.as_bytes())?;
-        files.push(SnapshotFile { file: *file, url: format!("/{name}"), hash: fingerprint(text.as_bytes()) });
+        // Without the indentation the files are written with (every visit
+        // downloads one or two of them); the same values, so the pages
+        // rendered from them hydrate with them.
+        let compact =
+            serde_json::from_str::<serde_json::Value>(text).map_or_else(|_| text.clone(), |v| v.to_string());
+        out.write(Path::new(&name), compact.as_bytes())?;
+        files.push(SnapshotFile {
+            file: *file,
+            url: format!("/{name}"),
+            hash: fingerprint(compact.as_bytes()),
+        });
     }
 
     let config = Config::from_meta(|name| template.meta(name));
