@@ -2,7 +2,7 @@
 // hardened browsers do: Chromium with --js-flags=--jitless, where
 // `WebAssembly` is undefined while JavaScript runs. Every page is the
 // pre-rendered one, readable, with no error text.
-import { test, expect, expectNoAxeViolations, site, newsItems } from './fixtures.mjs';
+import { test, expect, expectNoAxeViolations, site, newsItems, documents, events } from './fixtures.mjs';
 import config from '../../playwright.config.mjs';
 
 const launch = config.use.launchOptions;
@@ -11,7 +11,9 @@ test.use({ launchOptions: { ...launch, args: [...launch.args, '--js-flags=--jitl
 const routes = [
   ['/', 'Budapest Process'], ['/about', 'About the Budapest Process'], ['/timeline', 'Milestones'],
   ['/members', 'Members'], ['/news', 'News'], ['/documents', 'Documents'], ['/events', 'Events'],
-  ['/contact', 'Contact'], [`/news/${newsItems[0].id}`, newsItems[0].title], ['/members/TR', 'Members'],
+  ['/contact', 'Contact'], ['/news/page/2', 'News'], [`/news/${newsItems[0].id}`, newsItems[0].title],
+  [`/documents/${documents[0].id}`, documents[0].title], [`/events/${events[0].id}`, events[0].title],
+  ['/members/TR', 'Members'], [`/timeline/${site.milestones[0].id}`, 'Milestones'],
   ['/embed/map', 'Budapest Process member states'], ['/embed/news', 'Budapest Process: latest news'],
   ['/embed/timeline', 'Budapest Process milestones'], ['/embed/key-data', 'Budapest Process: key data'],
 ];
