@@ -17,8 +17,9 @@ use leptos::task::spawn_local;
 
 use crate::config::{Config, resolve};
 use crate::fetch::{FetchError, fetch_text};
-use crate::map::data::{MapData, parse_map};
+use crate::model::ReadError;
 use crate::model::feed::{Feed, parse_feed};
+use crate::model::map::{MapData, parse_map};
 use crate::model::site::{SiteData, parse_site};
 
 /// A value that arrives over the network.
@@ -123,14 +124,14 @@ impl AppData {
     fn load_site(self, show: Show) {
         let config = self.config();
         load(self.site, self.site_generation, resolve(&config.site_url), config.timeout_ms, show, |text| {
-            parse_site(text).map(|site| (site.skipped.clone(), site)).map_err(|e| e.to_string())
+            parse_site(text).map(|site| (site.skipped.clone(), site))
         });
     }
 
     fn load_feed(self, show: Show) {
         let config = self.config();
         load(self.feed, self.feed_generation, resolve(&config.feed_url), config.timeout_ms, show, |text| {
-            parse_feed(text).map(|feed| (feed.skipped.clone(), feed)).map_err(|e| e.to_string())
+            parse_feed(text).map(|feed| (feed.skipped.clone(), feed))
         });
     }
 }
@@ -166,7 +167,7 @@ impl AppData {
 }
 
 /// Turns fetched text into a value plus notes on what was skipped.
-type Parser<T> = fn(&str) -> Result<(Vec<String>, T), String>;
+type Parser<T> = fn(&str) -> Result<(Vec<String>, T), ReadError>;
 
 /// Fetches `url`, parses it, and stores the outcome in `target`, logging
 /// whatever the parser skipped to the console for whoever maintains the data.
@@ -191,7 +192,7 @@ fn load<T: Send + Sync + 'static>(
     }
     spawn_local(async move {
         let outcome = match fetch_text(&url, timeout_ms).await {
-            Ok(text) => parse(&text).map_err(FetchError::Decode),
+            Ok(text) => parse(&text).map_err(|e| FetchError::Decode(e.to_string())),
             Err(e) => Err(e),
         };
         if generation.try_get_value() != Some(this_load) {

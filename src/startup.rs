@@ -103,9 +103,9 @@ mod browser {
     use crate::config::{Config, resolve};
     use crate::data::Snapshot;
     use crate::fetch::fetch_text;
-    use crate::map::data::parse_map;
     use crate::model::feed::FeedReading;
     use crate::model::fingerprint::fingerprint;
+    use crate::model::map::parse_map;
     use crate::model::site::parse_site;
     use crate::rendered::{DataFile, RENDERED, RenderedPage, SNAPSHOT, SnapshotFile, normalise_path};
 
@@ -293,7 +293,7 @@ mod browser {
     /// Reads a feed a few hundred items at a time, letting the browser
     /// answer the visitor in between: a feed of ten thousand items would
     /// otherwise hold the page for one long task.
-    async fn read_feed(text: &str) -> Result<crate::model::feed::Feed, crate::model::feed::FeedError> {
+    async fn read_feed(text: &str) -> Result<crate::model::feed::Feed, crate::model::ReadError> {
         const ITEMS_PER_TASK: usize = 400;
         let mut reading = FeedReading::start(text)?;
         loop {

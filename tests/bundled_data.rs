@@ -1,9 +1,9 @@
 //! The bundled data in `public/data/` is read by the same parsers the site
 //! uses, and must agree with the official factsheet and the seed site.
 
-use budapest_process_site::map::data::{join, needs_marker, parse_map};
 use budapest_process_site::model::date::Date;
 use budapest_process_site::model::feed::{Feed, ItemKind, parse_feed};
+use budapest_process_site::model::map::{join, needs_marker, parse_map};
 use budapest_process_site::model::query::{documents, languages_of, news};
 use budapest_process_site::model::site::{KeyCounts, RoleKind, SiteData, Status, parse_site};
 use budapest_process_site::model::url::{UrlUse, safe_url};

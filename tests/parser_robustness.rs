@@ -288,6 +288,6 @@ fn saved_crashers_stay_fixed() {
             check_invariants(&feed);
         }
         let _ = parse_site(&text);
-        let _ = budapest_process_site::map::data::parse_map(&text);
+        let _ = budapest_process_site::model::map::parse_map(&text);
     }
 }

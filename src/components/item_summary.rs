@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::model::date::format_range;
 use crate::model::feed::{FeedItem, ItemKind};
-use crate::model::query::{NewsFilter, language_name, languages_of};
+use crate::model::language::language_name;
+use crate::model::query::{NewsFilter, languages_of};
 use crate::paths;
 
 /// The heading level a list entry's title gets, so lists can sit under an

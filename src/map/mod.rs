@@ -1,8 +1,8 @@
 //! The member map: Natural Earth shapes in an Equal Earth projection,
-//! joined to the member list. `projection`, `geometry`, `viewport`, `nav`
-//! and `data` are pure and host-tested; `view` is the component.
+//! joined to the member list. `projection`, `geometry`, `viewport` and `nav`
+//! are pure and host-tested (the map file and its join with the members are
+//! read in `model::map`); `view` is the component.
 
-pub mod data;
 pub mod geometry;
 pub mod nav;
 pub mod projection;

@@ -15,7 +15,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
-use super::data::{Join, MapData, join, map_label, needs_marker};
 use super::nav::{Direction, nearest};
 use super::state::{MapState, MapUrlStyle};
 use super::viewport::ViewBox;
@@ -24,6 +23,7 @@ use crate::components::filters::use_filter_navigate;
 use crate::components::item_summary::item_path;
 use crate::components::remote::{LoadError, Loading};
 use crate::data::{Remote, use_app_data};
+use crate::model::map::{Join, MapData, join, needs_marker};
 use crate::model::query::mentioning;
 use crate::model::site::{Basis, Member, RoleKind, SiteData, Status};
 
@@ -402,7 +402,7 @@ fn MapView(
                 let member = site.members.get(p.member);
                 let status = member.map_or(Status::Participating, |m| m.status);
                 let d = map.shapes.get(p.shape).map(|s| s.path.clone()).unwrap_or_default();
-                let label = member.map(map_label).unwrap_or_default();
+                let label = member.map(Member::map_label).unwrap_or_default();
                 let class = status_class(status);
                 let (is_active, is_selected, is_selected2) = (is_active.clone(), is_selected.clone(), is_selected.clone());
                 let dim = move || is_matching.with(|m| !m.get(index).copied().unwrap_or(false));
@@ -435,7 +435,7 @@ fn MapView(
             .map(|(index, p)| {
                 let member = site.members.get(p.member);
                 let status = member.map_or(Status::Participating, |m| m.status);
-                let label = member.map(map_label).unwrap_or_default();
+                let label = member.map(Member::map_label).unwrap_or_default();
                 let (cx, cy) = p.centroid;
                 let (is_active, is_selected, is_selected2) =
                     (is_active.clone(), is_selected.clone(), is_selected.clone());

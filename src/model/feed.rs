@@ -18,7 +18,9 @@
 
 use serde_json::{Map, Value};
 
+use super::ReadError;
 use super::date::{Date, Timestamp, parse_rfc3339};
+use super::language::is_language_tag;
 use super::url::{UrlUse, safe_url};
 
 /// A feed that has been read; items are sorted newest first.
@@ -79,24 +81,6 @@ pub struct Attachment {
     pub size_in_bytes: Option<u64>,
     /// BCP 47 tag from `_bp.language`, lower-cased.
     pub language: Option<String>,
-}
-
-/// Why a feed could not be read at all.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FeedError {
-    /// The text is not JSON.
-    NotJson(String),
-    /// JSON, but not shaped like a feed (no `items` list).
-    NotAFeed(String),
-}
-
-impl std::fmt::Display for FeedError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            FeedError::NotJson(detail) => write!(f, "not valid JSON ({detail})"),
-            FeedError::NotAFeed(detail) => write!(f, "not a JSON Feed ({detail})"),
-        }
-    }
 }
 
 impl FeedItem {
@@ -160,7 +144,7 @@ impl FeedItem {
 
 /// Reads a JSON Feed. Fails only when the text is not JSON or has no
 /// `items` list; everything else is repaired or skipped and recorded.
-pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
+pub fn parse_feed(text: &str) -> Result<Feed, ReadError> {
     let mut reading = FeedReading::start(text)?;
     while !reading.read(usize::MAX) {}
     Ok(reading.finish())
@@ -182,13 +166,13 @@ pub struct FeedReading {
 
 impl FeedReading {
     /// Parses the JSON and reads the feed's own fields.
-    pub fn start(text: &str) -> Result<FeedReading, FeedError> {
-        let value: Value = serde_json::from_str(text).map_err(|e| FeedError::NotJson(e.to_string()))?;
+    pub fn start(text: &str) -> Result<FeedReading, ReadError> {
+        let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
         let Value::Object(mut top) = value else {
-            return Err(FeedError::NotAFeed("the top level is not an object".into()));
+            return Err(ReadError::not("a JSON Feed", "the top level is not an object"));
         };
         let Some(Value::Array(raw_items)) = top.remove("items") else {
-            return Err(FeedError::NotAFeed("it has no \"items\" list".into()));
+            return Err(ReadError::not("a JSON Feed", "it has no \"items\" list"));
         };
         let mut reader = Reader::default();
         match top.get("version").and_then(Value::as_str) {
@@ -463,16 +447,6 @@ impl Reader {
     }
 }
 
-/// A loose BCP 47 check: letters, digits and hyphens, starting with a
-/// 2-3 letter language. Enough to keep junk out of `lang` attributes.
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or("");
-    (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -505,10 +479,16 @@ mod tests {
 
     #[test]
     fn whole_feed_errors_only_for_non_feeds() {
-        assert!(matches!(parse_feed("not json"), Err(FeedError::NotJson(_))));
-        assert!(matches!(parse_feed("[1,2]"), Err(FeedError::NotAFeed(_))));
-        assert!(matches!(parse_feed(r#"{"title":"x"}"#), Err(FeedError::NotAFeed(_))));
-        assert!(matches!(parse_feed(r#"{"items":{}}"#), Err(FeedError::NotAFeed(_))));
+        assert!(matches!(parse_feed("not json"), Err(ReadError::NotJson(_))));
+        assert!(matches!(parse_feed("[1,2]"), Err(ReadError::NotThisFile { what: "a JSON Feed", .. })));
+        assert!(matches!(
+            parse_feed(r#"{"title":"x"}"#),
+            Err(ReadError::NotThisFile { what: "a JSON Feed", .. })
+        ));
+        assert!(matches!(
+            parse_feed(r#"{"items":{}}"#),
+            Err(ReadError::NotThisFile { what: "a JSON Feed", .. })
+        ));
         let no_version = parse_feed(r#"{"items":[]}"#);
         assert!(no_version.as_ref().is_ok_and(|f| f.skipped.len() == 1), "{no_version:?}");
     }
@@ -622,15 +602,5 @@ mod tests {
         );
         let titles: Vec<String> = f.items.iter().map(FeedItem::display_title).collect();
         assert_eq!(titles, ["A short summary", "x", "Untitled item"]);
-    }
-
-    #[test]
-    fn language_tags() {
-        for ok in ["en", "ru", "ar", "zh-hans", "en-gb", "fil"] {
-            assert!(is_language_tag(ok), "{ok}");
-        }
-        for bad in ["", "e", "english", "en_GB", "<b>", "en-", "r1"] {
-            assert!(!is_language_tag(bad), "{bad}");
-        }
     }
 }

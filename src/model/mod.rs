@@ -2,9 +2,14 @@
 //! no Leptos and no browser, so all of it is tested with `cargo test`.
 
 pub mod date;
+mod error;
 pub mod feed;
 pub mod fingerprint;
+pub mod language;
+pub mod map;
 pub mod milestones;
 pub mod query;
 pub mod site;
 pub mod url;
+
+pub use error::ReadError;

@@ -10,8 +10,9 @@ use crate::components::page_meta::PageMeta;
 use crate::components::pagination::{ListSpec, list_title, paged_items, use_page_number};
 use crate::components::remote::with_feed;
 use crate::model::feed::Feed;
+use crate::model::language::language_name;
 use crate::model::query::{
-    DOCUMENTS_PER_PAGE, DocumentFilter, all_languages, document_types, documents, language_name, years,
+    DOCUMENTS_PER_PAGE, DocumentFilter, all_languages, document_types, documents, years,
 };
 use crate::paths;
 

@@ -1,7 +1,7 @@
 //! The allow-list behind the sanitiser, kept free of the DOM so every rule
 //! is tested on the host. The walker in `mod.rs` only asks these questions.
 
-use crate::model::feed::is_language_tag;
+use crate::model::language::is_language_tag;
 use crate::model::url::{UrlUse, safe_url};
 
 /// What happens to an element found in feed HTML.

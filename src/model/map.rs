@@ -7,7 +7,8 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use crate::model::site::{Member, SiteData};
+use super::ReadError;
+use super::site::SiteData;
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Shape {
@@ -37,7 +38,7 @@ pub struct MapData {
 /// pixels) a state also gets a round marker so it can be found and hit.
 pub const SMALL_AREA: f64 = 40.0;
 
-pub fn parse_map(text: &str) -> Result<MapData, String> {
+pub fn parse_map(text: &str) -> Result<MapData, ReadError> {
     #[derive(Deserialize)]
     struct Raw {
         width: f64,
@@ -46,9 +47,11 @@ pub fn parse_map(text: &str) -> Result<MapData, String> {
         attribution: String,
         shapes: Vec<serde_json::Value>,
     }
-    let raw: Raw = serde_json::from_str(text).map_err(|e| format!("not a map file ({e})"))?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
+    let raw = Raw::deserialize(value).map_err(|e| ReadError::not("a map file", e.to_string()))?;
     if !(raw.width > 0.0 && raw.height > 0.0) {
-        return Err("the map has no size".into());
+        return Err(ReadError::not("a map file", "the map has no size"));
     }
     let mut skipped = Vec::new();
     let shapes = raw
@@ -101,20 +104,6 @@ pub fn join(site: &SiteData, map: &MapData) -> Join {
 /// Whether a member is drawn with an extra marker (too small to find).
 pub fn needs_marker(shape: &Shape) -> bool {
     shape.area < SMALL_AREA
-}
-
-/// "Armenia, participating state, Chair": the accessible name of a state
-/// on the map, with any leading role.
-pub fn map_label(member: &Member) -> String {
-    use crate::model::site::RoleKind;
-    let role = if member.has_role(RoleKind::Chair) {
-        ", Chair"
-    } else if member.has_role(RoleKind::CoChair) {
-        ", Co-Chair"
-    } else {
-        ""
-    };
-    format!("{}{role}", member.accessible_name())
 }
 
 #[cfg(test)]

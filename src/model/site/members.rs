@@ -1,0 +1,129 @@
+//! Who takes part: states and their regions, working groups and roles, and
+//! the participating organisations.
+
+use serde::Deserialize;
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GroupKind {
+    Regional,
+    Thematic,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct WorkingGroup {
+    pub id: String,
+    pub name: String,
+    pub kind: GroupKind,
+    pub established: Option<i32>,
+    /// Free text, as the sources describe chairs over time.
+    pub chair: Option<String>,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Participating,
+    Observer,
+}
+
+impl Status {
+    pub const ALL: [Status; 2] = [Status::Participating, Status::Observer];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::Participating => "participating",
+            Status::Observer => "observer",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// A source names the state in this group.
+    Confirmed,
+    /// The sources only imply it from geography.
+    Inferred,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct GroupMembership {
+    pub group: String,
+    pub basis: Basis,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RoleKind {
+    Chair,
+    CoChair,
+    FormerChair,
+    WorkingGroupChair,
+    FormerWorkingGroupChair,
+    WorkingGroupCoChair,
+    ReferenceGroupRapporteur,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Role {
+    pub kind: RoleKind,
+    /// The working group, for working-group roles.
+    pub group: Option<String>,
+    /// "since January 2006", "1993–2006", as the sources put it.
+    pub period: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Member {
+    pub name: String,
+    /// ISO 3166-1 alpha-2; absent only for a placeholder.
+    pub iso2: Option<String>,
+    pub status: Status,
+    pub region: Option<String>,
+    #[serde(default)]
+    pub working_groups: Vec<GroupMembership>,
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    /// A member the sources count but do not name.
+    #[serde(default)]
+    pub placeholder: bool,
+    pub note: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+impl Member {
+    pub fn has_role(&self, kind: RoleKind) -> bool {
+        self.roles.iter().any(|r| r.kind == kind)
+    }
+
+    pub fn in_group(&self, group: &str) -> bool {
+        self.working_groups.iter().any(|m| m.group == group)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Organisation {
+    pub name: String,
+    pub acronym: Option<String>,
+    /// "international", "European" or "regional".
+    pub level: Option<String>,
+    pub note: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
