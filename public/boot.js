@@ -13,8 +13,10 @@ const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content;
 // A widget's theme option, before the app arrives, so a partner's dark
 // frame does not flash light. The app applies the same rule (embed/options.rs).
 // Framed in a partner's page, a widget adds no landmarks of its own (the
-// partner's page has them): the app decides the same once it runs.
-if (location.pathname.startsWith('/embed/')) {
+// partner's page has them): the app decides the same once it runs. The
+// pre-rendered page says whether it is a widget (the paths live in
+// src/paths.rs only).
+if (document.querySelector('#main.main--embed')) {
   const theme = new URLSearchParams(location.search).get('theme')?.toLowerCase();
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
   if (window.parent !== window) {

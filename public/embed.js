@@ -7,19 +7,16 @@
   var script = document.currentScript;
   if (!script) return;
   var origin = new URL(script.src).origin;
-  var titles = {
-    timeline: 'Budapest Process milestones timeline',
-    map: 'Budapest Process member map',
-    'key-data': 'Budapest Process key data',
-    news: 'Budapest Process latest news'
-  };
-  var heights = { timeline: 720, map: 760, 'key-data': 360, news: 640 };
+  // The widgets by name: their path, iframe title and first height. The
+  // render step writes the site's own list (src/embed/snippets.rs) here.
+  var widgets = {};
   var frames = {};
   var count = 0;
 
   function mount(el) {
     var kind = el.getAttribute('data-bp-widget');
-    if (el.hasAttribute('data-bp-mounted') || !titles.hasOwnProperty(kind)) return;
+    if (el.hasAttribute('data-bp-mounted') || !widgets.hasOwnProperty(kind)) return;
+    var widget = widgets[kind];
     el.setAttribute('data-bp-mounted', '');
     var id = 'bp-' + (++count);
     var params = new URLSearchParams();
@@ -31,11 +28,11 @@
     }
     params.set('embed-id', id);
     var frame = document.createElement('iframe');
-    frame.src = origin + '/embed/' + kind + '?' + params;
-    frame.title = el.getAttribute('data-title') || titles[kind];
+    frame.src = origin + widget.path + '?' + params;
+    frame.title = el.getAttribute('data-title') || widget.title;
     frame.loading = 'lazy';
     frame.style.cssText = 'display:block;width:100%;border:0;height:' +
-      (parseInt(el.getAttribute('data-height'), 10) || heights[kind]) + 'px';
+      (parseInt(el.getAttribute('data-height'), 10) || widget.height) + 'px';
     el.appendChild(frame);
     frames[id] = frame;
   }

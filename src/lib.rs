@@ -17,6 +17,7 @@ pub mod config;
 pub mod data;
 pub mod embed;
 pub mod fetch;
+pub mod interaction;
 pub mod map;
 pub mod model;
 pub mod pages;
@@ -109,19 +110,19 @@ pub fn App(startup: Startup) -> impl IntoView {
                     />
                     <Route path=StaticSegment(segment::CONTACT) view=pages::contact::Contact />
                     <Route
-                        path=(StaticSegment(segment::EMBED), StaticSegment(segment::TIMELINE_WIDGET))
+                        path=(StaticSegment(segment::EMBED), StaticSegment(paths::widget_segment::TIMELINE))
                         view=pages::embed::EmbedTimeline
                     />
                     <Route
-                        path=(StaticSegment(segment::EMBED), StaticSegment(segment::MAP_WIDGET))
+                        path=(StaticSegment(segment::EMBED), StaticSegment(paths::widget_segment::MAP))
                         view=pages::embed::EmbedMap
                     />
                     <Route
-                        path=(StaticSegment(segment::EMBED), StaticSegment(segment::KEY_DATA_WIDGET))
+                        path=(StaticSegment(segment::EMBED), StaticSegment(paths::widget_segment::KEY_DATA))
                         view=pages::embed::EmbedKeyData
                     />
                     <Route
-                        path=(StaticSegment(segment::EMBED), StaticSegment(segment::NEWS_WIDGET))
+                        path=(StaticSegment(segment::EMBED), StaticSegment(paths::widget_segment::NEWS))
                         view=pages::embed::EmbedNews
                     />
                 </Routes>
@@ -157,7 +158,7 @@ fn SiteChrome(children: Children) -> impl IntoView {
 #[component]
 fn MainRegion(children: Children) -> impl IntoView {
     let pathname = use_location().pathname;
-    let framed = embed::use_in_frame();
+    let framed = components::frame::use_in_frame();
     let is_embed = move || paths::is_embed(&pathname.get());
     let role = move || (!(framed.get() && is_embed())).then_some("main");
     view! {

@@ -1,29 +1,70 @@
 //! Every path in the app comes from here, so links and the route table in
 //! `lib.rs` cannot drift apart.
 
+use crate::model::feed::{FeedItem, ItemKind};
 use crate::model::url::encode_component;
 
+/// Declares each section once: `NEWS` is `/news`, and `segment::NEWS` is
+/// `news`, for the route table.
+macro_rules! sections {
+    ($($(#[$doc:meta])* $name:ident = $segment:literal;)*) => {
+        $($(#[$doc])* pub const $name: &str = concat!("/", $segment);)*
+        /// Route segments, for the route table.
+        pub mod segment {
+            $(pub const $name: &str = $segment;)*
+            /// The name of the id parameter in item routes.
+            pub const ID: &str = "id";
+            /// `/news/page/2`: the segment, and the name of the number parameter.
+            pub const PAGE: &str = "page";
+            pub const PAGE_NUMBER: &str = "n";
+            /// Widgets live under `/embed/<widget>`.
+            pub const EMBED: &str = "embed";
+        }
+    };
+}
+
+/// Declares each widget once: `EMBED_MAP` is `/embed/map`, and
+/// `segment::widget::MAP` is `map`.
+macro_rules! widgets {
+    ($($name:ident / $segment_name:ident = $segment:literal;)*) => {
+        $(pub const $name: &str = concat!("/embed/", $segment);)*
+        pub mod widget_segment {
+            $(pub const $segment_name: &str = $segment;)*
+        }
+    };
+}
+
 pub const HOME: &str = "/";
-pub const ABOUT: &str = "/about";
-pub const TIMELINE: &str = "/timeline";
-pub const MEMBERS: &str = "/members";
-pub const NEWS: &str = "/news";
-pub const DOCUMENTS: &str = "/documents";
-pub const EVENTS: &str = "/events";
-pub const CONTACT: &str = "/contact";
+sections! {
+    ABOUT = "about";
+    TIMELINE = "timeline";
+    MEMBERS = "members";
+    NEWS = "news";
+    DOCUMENTS = "documents";
+    EVENTS = "events";
+    CONTACT = "contact";
+}
 
 /// The Atom feed the render step writes beside the pages.
 pub const ATOM_FEED: &str = "/feed.xml";
 
-/// Widget pages (no site chrome), and the prefix that marks them.
-pub const EMBED: &str = "/embed";
-pub const EMBED_TIMELINE: &str = "/embed/timeline";
-pub const EMBED_MAP: &str = "/embed/map";
-pub const EMBED_KEY_DATA: &str = "/embed/key-data";
-pub const EMBED_NEWS: &str = "/embed/news";
+// Widget pages (no site chrome).
+widgets! {
+    EMBED_TIMELINE / TIMELINE = "timeline";
+    EMBED_MAP / MAP = "map";
+    EMBED_KEY_DATA / KEY_DATA = "key-data";
+    EMBED_NEWS / NEWS = "news";
+}
 
+/// The script partner sites include to place widgets. The render step
+/// writes the widget list into it (`prerender::loader`).
+pub const EMBED_LOADER: &str = "/embed.js";
+
+/// Whether `path` is a widget page.
 pub fn is_embed(path: &str) -> bool {
-    path == EMBED || path.starts_with("/embed/")
+    path.strip_prefix('/')
+        .and_then(|p| p.strip_prefix(segment::EMBED))
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
 /// Whether a navigation entry for `href` is the page at `path`: the home
@@ -34,27 +75,6 @@ pub fn is_current(href: &str, path: &str) -> bool {
         Some(rest) => rest.is_empty() || rest.starts_with('/'),
         None => false,
     }
-}
-
-/// Route segments, for the route table.
-pub mod segment {
-    pub const ABOUT: &str = "about";
-    pub const TIMELINE: &str = "timeline";
-    pub const MEMBERS: &str = "members";
-    pub const NEWS: &str = "news";
-    pub const DOCUMENTS: &str = "documents";
-    pub const EVENTS: &str = "events";
-    pub const CONTACT: &str = "contact";
-    pub const EMBED: &str = "embed";
-    pub const TIMELINE_WIDGET: &str = "timeline";
-    pub const MAP_WIDGET: &str = "map";
-    pub const KEY_DATA_WIDGET: &str = "key-data";
-    pub const NEWS_WIDGET: &str = "news";
-    /// The name of the id parameter in item routes.
-    pub const ID: &str = "id";
-    /// `/news/page/2`: the segment, and the name of the number parameter.
-    pub const PAGE: &str = "page";
-    pub const PAGE_NUMBER: &str = "n";
 }
 
 /// Page `number` of a list (`/news`, `/documents`, `/events`): the first
@@ -76,6 +96,25 @@ pub fn event(id: &str) -> String {
 
 pub fn document(id: &str) -> String {
     format!("{DOCUMENTS}/{}", encode_component(id))
+}
+
+/// Where a feed item's own page is.
+pub fn item(item: &FeedItem) -> String {
+    match item.kind {
+        ItemKind::News => news_item(&item.id),
+        ItemKind::Event { .. } => event(&item.id),
+        ItemKind::Document { .. } => document(&item.id),
+    }
+}
+
+/// A member state's page: the member map with the state selected.
+pub fn member(iso2: &str) -> String {
+    format!("{MEMBERS}/{}", encode_component(iso2))
+}
+
+/// A milestone's page: the timeline with the milestone selected.
+pub fn milestone(id: &str) -> String {
+    format!("{TIMELINE}/{}", encode_component(id))
 }
 
 /// Pages whose path carries a selection inside one interactive view
@@ -109,7 +148,7 @@ mod tests {
     fn embed_paths() {
         assert!(is_embed(EMBED_MAP) && is_embed("/embed/news"));
         assert!(!is_embed("/embedded") && !is_embed("/news"));
-        assert!(EMBED_KEY_DATA.ends_with(segment::KEY_DATA_WIDGET));
+        assert!(EMBED_KEY_DATA.ends_with(widget_segment::KEY_DATA));
     }
 
     #[test]

@@ -272,7 +272,7 @@ mod browser {
             None => None,
         };
         let map = match &map_text {
-            Some(f) => Some(Arc::new(parse_map(&f.text).map_err(|e| unreadable("map", e))?)),
+            Some(f) => Some(Arc::new(parse_map(&f.text).map_err(|e| unreadable("map", e.to_string()))?)),
             None => None,
         };
         let snapshot = Snapshot { site, feed, map };

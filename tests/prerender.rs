@@ -9,10 +9,10 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use budapest_process_site::App;
-use budapest_process_site::components::item_summary::item_path;
 use budapest_process_site::config::Config;
 use budapest_process_site::model::date::Date;
 use budapest_process_site::model::site::Status;
+use budapest_process_site::paths;
 use budapest_process_site::prerender::plan::{NOT_FOUND_PATH, Needs, PageKind, PlannedPage, plan};
 use budapest_process_site::prerender::{Loaded, discovery, load, render, startup};
 use budapest_process_site::startup::Startup;
@@ -98,7 +98,7 @@ fn every_item_member_and_milestone_has_a_page() {
     let data = bundled();
     let planned: HashSet<String> = pages(&data).into_iter().map(|p| p.path).collect();
     for item in &data.feed.items {
-        assert!(planned.contains(&item_path(item)), "{}", item.id);
+        assert!(planned.contains(&paths::item(item)), "{}", item.id);
     }
     for member in data.site.members.iter().filter(|m| !m.placeholder) {
         let iso = member.iso2.clone().unwrap_or_default();
@@ -127,7 +127,7 @@ fn list_pages_cover_every_entry_once() {
             data.feed
                 .items
                 .iter()
-                .filter(|i| i.is_news() && html.contains(&format!("href=\"{}\"", item_path(i))))
+                .filter(|i| i.is_news() && html.contains(&format!("href=\"{}\"", paths::item(i))))
                 .map(|item| item.id.clone()),
         );
         if page.path != "/news" {
@@ -151,7 +151,7 @@ fn pages_hold_their_content_and_their_own_head() {
 
     let item = data.feed.items.iter().find(|i| i.is_news()).cloned();
     let Some(item) = item else { panic!("no news") };
-    let (html, head) = render_page(&data, &item_path(&item));
+    let (html, head) = render_page(&data, &paths::item(&item));
     assert_eq!(head.title, format!("{} · Budapest Process", item.display_title()));
     assert!(!head.not_found);
     assert!(html.contains(&format!("<h1>{}", item.display_title())), "the article is in the page");
@@ -183,7 +183,7 @@ fn feed_html_is_sanitised_in_the_pages() {
     item.content = budapest_process_site::model::feed::Content::Html(
         r#"<p onclick="x()">Safe <script>alert(1)</script><a href="javascript:alert(1)">link</a></p>"#.into(),
     );
-    let path = item_path(item);
+    let path = paths::item(item);
     data.feed = std::sync::Arc::new(feed);
     let (html, _) = render_page(&data, &path);
     assert!(html.contains("<p>Safe <a rel=\"noopener noreferrer nofollow\">link</a></p>"), "{html}");

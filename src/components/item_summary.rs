@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::remote::Empty;
 use crate::model::date::format_range;
 use crate::model::feed::{FeedItem, ItemKind};
 use crate::model::language::language_name;
@@ -14,15 +15,6 @@ use crate::paths;
 pub enum Level {
     H2,
     H3,
-}
-
-/// Where an item's own page is.
-pub fn item_path(item: &FeedItem) -> String {
-    match item.kind {
-        ItemKind::News => paths::news_item(&item.id),
-        ItemKind::Event { .. } => paths::event(&item.id),
-        ItemKind::Document { .. } => paths::document(&item.id),
-    }
 }
 
 /// The date line: a range for events, a year for documents, the
@@ -42,7 +34,7 @@ pub fn date_text(item: &FeedItem) -> (Option<String>, String) {
 
 #[component]
 pub fn ItemSummary(item: FeedItem, level: Level) -> impl IntoView {
-    let href = item_path(&item);
+    let href = paths::item(&item);
     let title = item.display_title();
     let heading = match level {
         Level::H2 => view! { <h2 class="item-summary__title"><a href=href>{title}</a></h2> }.into_any(),
@@ -67,6 +59,20 @@ pub fn ItemSummary(item: FeedItem, level: Level) -> impl IntoView {
             {(!item.tags.is_empty()).then(|| view! { <Tags tags=item.tags.clone() /> })}
         </article>
     }
+}
+
+/// Items as a list of summaries, or `empty` when there are none.
+#[component]
+pub fn ItemList(items: Vec<FeedItem>, level: Level, #[prop(into)] empty: ViewFn) -> impl IntoView {
+    if items.is_empty() {
+        return view! { <Empty>{empty.run()}</Empty> }.into_any();
+    }
+    view! {
+        <ul class="item-list">
+            {items.into_iter().map(|item| view! { <li><ItemSummary item level /></li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
 }
 
 /// Tags as links to the news list filtered by that tag.

@@ -1,8 +1,8 @@
-//! Pieces shared by pages (and, later, by the embeddable widgets).
+//! Pieces shared by pages and widgets. Nothing here imports a page.
 
-pub mod article;
 pub mod deferred;
 pub mod filters;
+pub mod frame;
 pub mod item_summary;
 pub mod key_data;
 pub mod layout;

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::filters::{ResultCount, use_page_query};
-use crate::components::item_summary::{ItemSummary, Level};
-use crate::components::remote::Empty;
+use crate::components::item_summary::{ItemList, Level};
 use crate::model::feed::FeedItem;
 use crate::model::query::{Page, page_number, page_window, paginate};
 use crate::paths::{self, segment};
@@ -102,16 +101,7 @@ pub fn paged_items(
     let href = move |n: usize| format!("{}{query}", paths::list_page(list, n));
     view! {
         <ResultCount text=summary />
-        {if shown.is_empty() {
-            view! { <Empty><a href=list>{spec.show_all}</a></Empty> }.into_any()
-        } else {
-            view! {
-                <ul class="item-list">
-                    {shown.into_iter().map(|item| view! { <li><ItemSummary item level=Level::H2 /></li> }).collect_view()}
-                </ul>
-            }
-            .into_any()
-        }}
+        <ItemList items=shown level=Level::H2 empty=move || view! { <a href=list>{spec.show_all}</a> } />
         <Pagination page href />
     }
     .into_any()

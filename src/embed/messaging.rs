@@ -10,43 +10,49 @@
 use std::cell::Cell;
 
 use wasm_bindgen::JsCast;
+
+use crate::components::frame::in_frame;
 use wasm_bindgen::prelude::Closure;
 
-thread_local! {
-    static STARTED: Cell<bool> = const { Cell::new(false) };
+/// Reports the document's height to the parent window whenever it
+/// changes, until dropped (or [`HeightReporter::stop`]ped); `None` when the
+/// page is not in a frame.
+pub struct HeightReporter {
+    observer: web_sys::ResizeObserver,
+    // Kept for as long as the observer may call it.
+    _callback: Closure<dyn FnMut()>,
 }
 
-/// Starts reporting the document's height to the parent window, once per
-/// page; does nothing when the page is not in a frame.
-pub fn report_height(embed_id: Option<String>) {
-    if STARTED.with(|s| s.replace(true)) {
-        return;
-    }
-    let Some(window) = web_sys::window() else { return };
-    let in_frame = window.parent().ok().flatten().is_some_and(|parent| parent != window);
-    if !in_frame {
-        return;
-    }
-    let Some(root) = window.document().and_then(|d| d.document_element()) else { return };
-    let last = Cell::new(0i32);
-    let measure = move || {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-        let Some(body) = document.body() else { return };
-        let height = body.scroll_height().max(body.offset_height());
-        if height != last.replace(height) {
-            post(embed_id.as_deref(), height);
+impl HeightReporter {
+    pub fn start(embed_id: Option<String>) -> Option<HeightReporter> {
+        if !in_frame() {
+            return None;
         }
-    };
-    measure();
-    let callback = Closure::<dyn FnMut()>::new(measure);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        let document = web_sys::window()?.document()?;
+        let root = document.document_element()?;
+        let last = Cell::new(0i32);
+        let measure = move || {
+            let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else {
+                return;
+            };
+            let height = body.scroll_height().max(body.offset_height());
+            if height != last.replace(height) {
+                post(embed_id.as_deref(), height);
+            }
+        };
+        measure();
+        let callback = Closure::<dyn FnMut()>::new(measure);
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         observer.observe(&root);
-        if let Some(body) = window.document().and_then(|d| d.body()) {
+        if let Some(body) = document.body() {
             observer.observe(&body);
         }
+        Some(HeightReporter { observer, _callback: callback })
     }
-    // The observer lives as long as the page: keep its callback alive.
-    callback.forget();
+
+    pub fn stop(self) {
+        self.observer.disconnect();
+    }
 }
 
 fn post(embed_id: Option<&str>, height: i32) {

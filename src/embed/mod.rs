@@ -13,6 +13,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
+use crate::components::frame::provide_in_embed;
+use crate::paths;
 use crate::startup::use_settled;
 use options::Common;
 
@@ -29,20 +31,34 @@ pub fn EmbedFrame(
     full_site: Signal<String>,
     children: Children,
 ) -> impl IntoView {
-    provide_context(InEmbed);
+    provide_in_embed();
     // Browser-only work, in effects: they run once the page is live (after
     // hydration, when the options in the URL have been read).
     let settled = use_settled();
     Effect::new(move |_| apply_theme(common.with(|c| c.theme.attribute())));
+    // Each is stopped when the widget goes away (moving to another page).
+    let reporter = StoredValue::new_local(None::<messaging::HeightReporter>);
     Effect::new(move |_| {
-        if settled.get() {
-            messaging::report_height(common.with_untracked(|c| c.embed_id.clone()));
+        if settled.get() && reporter.with_value(Option::is_none) {
+            reporter
+                .set_value(messaging::HeightReporter::start(common.with_untracked(|c| c.embed_id.clone())));
         }
     });
     let root = NodeRef::<html::Div>::new();
+    let links = StoredValue::new_local(None::<NewTabLinks>);
     Effect::new(move |_| {
-        if let Some(root) = root.get() {
-            open_links_in_new_tab(&root);
+        if let Some(root) = root.get()
+            && links.with_value(Option::is_none)
+        {
+            links.set_value(NewTabLinks::on(&root));
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some(reporter)) = reporter.try_update_value(Option::take) {
+            reporter.stop();
+        }
+        if let Some(Some(links)) = links.try_update_value(Option::take) {
+            links.off();
         }
     });
     view! {
@@ -53,33 +69,11 @@ pub fn EmbedFrame(
                     "Open in the full site"<span class="visually-hidden">" (opens in a new tab)"</span>
                 </a>
                 <span class="embed__brand">
-                    <a href="/" target="_blank" rel="noopener">"Budapest Process"</a>
+                    <a href=paths::HOME target="_blank" rel="noopener">"Budapest Process"</a>
                 </span>
             </div>
         </div>
     }
-}
-
-/// Present (as a context) inside widgets, for components that must not add
-/// landmarks of their own there: the partner's page already has them.
-#[derive(Clone, Copy)]
-pub struct InEmbed;
-
-pub fn in_embed() -> bool {
-    use_context::<InEmbed>().is_some()
-}
-
-/// Whether this document is shown inside another page's frame.
-pub fn in_frame() -> bool {
-    web_sys::window().is_some_and(|w| w.parent().ok().flatten().is_some_and(|parent| parent != w))
-}
-
-/// [`in_frame`] as a signal: false while the app reproduces pre-rendered
-/// HTML (which cannot know), the truth once it runs in the browser.
-pub fn use_in_frame() -> Signal<bool> {
-    let framed = RwSignal::new(false);
-    Effect::new(move |_| framed.set(in_frame()));
-    framed.into()
 }
 
 /// Applies the chosen theme to the document (boot.js applies it before the
@@ -97,28 +91,42 @@ fn apply_theme(theme: Option<&str>) {
 /// Catches clicks on links inside the widget (before the router, in the
 /// capture phase) and opens them in a new tab: a widget must never navigate
 /// the partner's frame away to another page. Buttons (selection, filters,
-/// zoom) are unaffected.
-fn open_links_in_new_tab(root: &web_sys::HtmlElement) {
-    let handler = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(|ev: web_sys::MouseEvent| {
-        if ev.default_prevented() || ev.button() != 0 {
-            return;
-        }
-        let link = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("a[href]").ok().flatten())
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-        let Some(link) = link else { return };
-        if link.target() == "_blank" || link.get_attribute("href").is_some_and(|h| h.starts_with('#')) {
-            return;
-        }
-        ev.prevent_default();
-        if let Some(window) = web_sys::window() {
-            let _ = window.open_with_url_and_target_and_features(&link.href(), "_blank", "noopener");
-        }
-    });
-    let _ = root.add_event_listener_with_callback_and_bool("click", handler.as_ref().unchecked_ref(), true);
-    // Lives as long as the widget's root element, which lives as long as
-    // the page.
-    handler.forget();
+/// zoom) are unaffected. Removed with [`NewTabLinks::off`].
+struct NewTabLinks {
+    root: web_sys::HtmlElement,
+    handler: Closure<dyn FnMut(web_sys::MouseEvent)>,
+}
+
+impl NewTabLinks {
+    fn on(root: &web_sys::HtmlElement) -> Option<NewTabLinks> {
+        let handler = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(|ev: web_sys::MouseEvent| {
+            if ev.default_prevented() || ev.button() != 0 {
+                return;
+            }
+            let link = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("a[href]").ok().flatten())
+                .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+            let Some(link) = link else { return };
+            if link.target() == "_blank" || link.get_attribute("href").is_some_and(|h| h.starts_with('#')) {
+                return;
+            }
+            ev.prevent_default();
+            if let Some(window) = web_sys::window() {
+                let _ = window.open_with_url_and_target_and_features(&link.href(), "_blank", "noopener");
+            }
+        });
+        root.add_event_listener_with_callback_and_bool("click", handler.as_ref().unchecked_ref(), true)
+            .ok()?;
+        Some(NewTabLinks { root: root.clone(), handler })
+    }
+
+    fn off(self) {
+        let _ = self.root.remove_event_listener_with_callback_and_bool(
+            "click",
+            self.handler.as_ref().unchecked_ref(),
+            true,
+        );
+    }
 }

@@ -2,6 +2,7 @@
 //! follows its content's height) and a plain iframe (works anywhere).
 
 use crate::model::query::build_query;
+use crate::paths;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WidgetKind {
@@ -12,12 +13,25 @@ pub enum WidgetKind {
 }
 
 impl WidgetKind {
+    pub const ALL: [WidgetKind; 4] =
+        [WidgetKind::Timeline, WidgetKind::Map, WidgetKind::KeyData, WidgetKind::News];
+
     pub fn slug(self) -> &'static str {
         match self {
             WidgetKind::Timeline => "timeline",
             WidgetKind::Map => "map",
             WidgetKind::KeyData => "key-data",
             WidgetKind::News => "news",
+        }
+    }
+
+    /// The widget's page.
+    pub fn path(self) -> &'static str {
+        match self {
+            WidgetKind::Timeline => paths::EMBED_TIMELINE,
+            WidgetKind::Map => paths::EMBED_MAP,
+            WidgetKind::KeyData => paths::EMBED_KEY_DATA,
+            WidgetKind::News => paths::EMBED_NEWS,
         }
     }
 
@@ -50,7 +64,7 @@ fn escape(text: &str) -> String {
 pub fn widget_url(origin: &str, kind: WidgetKind, options: &[(String, String)]) -> String {
     let pairs: Vec<(&str, Option<String>)> =
         options.iter().map(|(k, v)| (k.as_str(), Some(v.clone()))).collect();
-    format!("{origin}/embed/{}{}", kind.slug(), build_query(&pairs))
+    format!("{origin}{}{}", kind.path(), build_query(&pairs))
 }
 
 pub fn iframe_snippet(origin: &str, kind: WidgetKind, options: &[(String, String)]) -> String {
@@ -66,9 +80,10 @@ pub fn loader_snippet(origin: &str, kind: WidgetKind, options: &[(String, String
     let attributes: String =
         options.iter().map(|(k, v)| format!(" data-{}=\"{}\"", escape(k), escape(v))).collect();
     format!(
-        "<div data-bp-widget=\"{}\"{attributes}></div>\n<script async src=\"{}/embed.js\"></script>",
+        "<div data-bp-widget=\"{}\"{attributes}></div>\n<script async src=\"{}{}\"></script>",
         kind.slug(),
-        escape(origin)
+        escape(origin),
+        paths::EMBED_LOADER
     )
 }
 
@@ -97,8 +112,18 @@ mod tests {
 
     #[test]
     fn values_are_escaped() {
-        let options = vec![("x".to_owned(), "\"><script>".to_owned())];
-        assert!(!loader_snippet(ORIGIN, WidgetKind::News, &options).contains("<script>alert"));
-        assert!(loader_snippet(ORIGIN, WidgetKind::News, &options).contains("&quot;&gt;&lt;script&gt;"));
+        let options = vec![("x".to_owned(), "\"><script>alert(1)</script>".to_owned())];
+        let loader = loader_snippet(ORIGIN, WidgetKind::News, &options);
+        assert!(!loader.contains("<script>alert"), "{loader}");
+        assert!(loader.contains("data-x=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), "{loader}");
+        let iframe = iframe_snippet(ORIGIN, WidgetKind::News, &options);
+        assert!(!iframe.contains("<script>"), "{iframe}");
+    }
+
+    #[test]
+    fn every_widget_has_a_page_of_its_own() {
+        for kind in WidgetKind::ALL {
+            assert_eq!(kind.path(), format!("/embed/{}", kind.slug()));
+        }
     }
 }

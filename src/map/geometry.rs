@@ -1,6 +1,6 @@
 //! Polygon helpers for the map: cropping to the region, simplifying,
 //! measuring and writing compact SVG paths. Pure, host-tested; used by the
-//! map generator at build time and by the map for hit areas.
+//! map generator (`tools/mapgen`) at build time.
 
 pub type Point = (f64, f64);
 

@@ -1,7 +1,8 @@
-//! The map's linkable state (selected state, filters) and its URLs.
+//! The map's linkable state (selected state, filters) and how it is
+//! written into URLs (`interaction::url_state`).
 
-use crate::model::query::{MemberFilter, build_query};
-use crate::model::url::encode_component;
+use crate::interaction::url_state::Linkable;
+use crate::model::query::MemberFilter;
 use crate::paths;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -11,44 +12,30 @@ pub struct MapState {
     pub filter: MemberFilter,
 }
 
-/// Where a map lives decides how its state is spelled in the URL.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum MapUrlStyle {
-    /// `/members/<iso2>?status=…&region=…&group=…`
-    Site,
-    /// `<path>?highlight=<iso2>&status=…` plus the embed's own parameters.
-    Embed { path: String, keep: Vec<(String, String)> },
-}
+impl Linkable for MapState {
+    const SELECTION: &'static str = "highlight";
 
-impl MapUrlStyle {
-    pub fn href(&self, state: &MapState) -> String {
-        let filter = [
-            ("status", state.filter.status.map(|s| s.slug().to_owned())),
-            ("region", state.filter.region.clone()),
-            ("group", state.filter.group.clone()),
-        ];
-        match self {
-            MapUrlStyle::Site => {
-                let path = match &state.selected {
-                    Some(iso) => format!("{}/{}", paths::MEMBERS, encode_component(iso)),
-                    None => paths::MEMBERS.to_owned(),
-                };
-                format!("{path}{}", build_query(&filter))
-            }
-            MapUrlStyle::Embed { path, keep } => {
-                let mut pairs: Vec<(&str, Option<String>)> =
-                    keep.iter().map(|(k, v)| (k.as_str(), Some(v.clone()))).collect();
-                pairs.push(("highlight", state.selected.clone()));
-                pairs.extend(filter);
-                format!("{path}{}", build_query(&pairs))
-            }
-        }
+    fn site_path(selected: Option<&str>) -> String {
+        selected.map_or_else(|| paths::MEMBERS.to_owned(), paths::member)
+    }
+
+    fn selected(&self) -> Option<String> {
+        self.selected.clone()
+    }
+
+    fn params(&self) -> Vec<(&'static str, Option<String>)> {
+        vec![
+            ("status", self.filter.status.map(|s| s.slug().to_owned())),
+            ("region", self.filter.region.clone()),
+            ("group", self.filter.group.clone()),
+        ]
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::interaction::url_state::UrlStyle;
     use crate::model::site::Status;
 
     #[test]
@@ -61,10 +48,10 @@ mod tests {
                 group: Some("silk-routes".into()),
             },
         };
-        assert_eq!(MapUrlStyle::Site.href(&state), "/members/TR?status=observer&group=silk-routes");
-        assert_eq!(MapUrlStyle::Site.href(&MapState::default()), "/members");
+        assert_eq!(UrlStyle::Site.href(&state), "/members/TR?status=observer&group=silk-routes");
+        assert_eq!(UrlStyle::Site.href(&MapState::default()), "/members");
         let embed =
-            MapUrlStyle::Embed { path: "/embed/map".into(), keep: vec![("theme".into(), "dark".into())] };
+            UrlStyle::Embed { path: "/embed/map".into(), keep: vec![("theme".into(), "dark".into())] };
         assert_eq!(
             embed.href(&state),
             "/embed/map?theme=dark&highlight=TR&status=observer&group=silk-routes"

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::article::{Section, feed_item_page};
+use crate::pages::feed_item::{Section, feed_item_page};
 
 #[component]
 pub fn Document() -> impl IntoView {

@@ -6,18 +6,19 @@ use leptos::prelude::*;
 
 use crate::components::filters::use_page_query;
 
-use crate::components::item_summary::{ItemSummary, Level};
+use crate::components::item_summary::{ItemList, Level};
 use crate::components::key_data::KeyData;
 use crate::components::page_meta::PageMeta;
-use crate::components::remote::{Empty, with_feed, with_site};
+use crate::components::remote::{with_feed, with_site};
 use crate::embed::EmbedFrame;
 use crate::embed::options::{Common, NewsOptions, map_options, timeline_options};
-use crate::map::state::{MapState, MapUrlStyle};
-use crate::map::view::MemberMap;
+use crate::interaction::url_state::UrlStyle;
+use crate::map::MemberMap;
+use crate::map::state::MapState;
 use crate::model::query::news;
 use crate::paths;
 use crate::timeline::Timeline;
-use crate::timeline::state::{LayoutChoice, TimelineState, UrlStyle};
+use crate::timeline::state::{LayoutChoice, TimelineState};
 
 fn common() -> Memo<Common> {
     let query = use_page_query();
@@ -27,24 +28,17 @@ fn common() -> Memo<Common> {
     })
 }
 
-/// The widget's own URL for a state: its path, the options to keep, and
-/// the state's parameters.
-fn embed_style<S>(
-    common: Memo<Common>,
-    path: &'static str,
-    style: fn(String, Vec<(String, String)>) -> S,
-) -> Signal<S>
-where
-    S: Send + Sync + 'static,
-{
-    Signal::derive(move || style(path.to_owned(), common.with(Common::keep)))
+/// How the widget at `path` writes its state into its own URL, keeping its
+/// options.
+fn embed_style(common: Memo<Common>, path: &'static str) -> Signal<UrlStyle> {
+    Signal::derive(move || UrlStyle::Embed { path: path.to_owned(), keep: common.with(Common::keep) })
 }
 
 #[component]
 pub fn EmbedTimeline() -> impl IntoView {
     let query = use_page_query();
     let common = common();
-    let style = embed_style(common, paths::EMBED_TIMELINE, |path, keep| UrlStyle::Embed { path, keep });
+    let style = embed_style(common, paths::EMBED_TIMELINE);
     view! {
         <PageMeta title="Milestones timeline (widget)" description="The Budapest Process milestones timeline, for embedding." />
         {with_site(move |site| {
@@ -73,7 +67,7 @@ pub fn EmbedTimeline() -> impl IntoView {
 pub fn EmbedMap() -> impl IntoView {
     let query = use_page_query();
     let common = common();
-    let style = embed_style(common, paths::EMBED_MAP, |path, keep| MapUrlStyle::Embed { path, keep });
+    let style = embed_style(common, paths::EMBED_MAP);
     view! {
         <PageMeta title="Member map (widget)" description="The Budapest Process member map, for embedding." />
         {with_site(move |site| {
@@ -85,7 +79,7 @@ pub fn EmbedMap() -> impl IntoView {
                     MapState { selected, filter }
                 })
             };
-            let full_site = Signal::derive(move || MapUrlStyle::Site.href(&state.get()));
+            let full_site = Signal::derive(move || UrlStyle::Site.href(&state.get()));
             view! {
                 <EmbedFrame common full_site>
                     <h1 class="embed__title">"Budapest Process member states"</h1>
@@ -124,15 +118,7 @@ pub fn EmbedNews() -> impl IntoView {
             {with_feed(move |feed| {
                 let NewsOptions { count, filter } = options.get();
                 let items: Vec<_> = news(&feed).into_iter().filter(|i| filter.matches(i)).take(count).cloned().collect();
-                if items.is_empty() {
-                    return view! { <Empty>"There is no news to show."</Empty> }.into_any();
-                }
-                view! {
-                    <ul class="item-list">
-                        {items.into_iter().map(|item| view! { <li><ItemSummary item level=Level::H2 /></li> }).collect_view()}
-                    </ul>
-                }
-                .into_any()
+                view! { <ItemList items level=Level::H2 empty=|| "There is no news to show." /> }
             })}
         </EmbedFrame>
     }

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use crate::clock::use_today;
-use crate::components::item_summary::{ItemSummary, Level};
+use crate::components::item_summary::{ItemList, Level};
 use crate::components::page_meta::PageMeta;
 use crate::components::pagination::{Pagination, list_title, use_page_number};
-use crate::components::remote::{Empty, with_feed};
+use crate::components::remote::with_feed;
 use crate::model::feed::FeedItem;
 use crate::model::query::{EVENTS_PER_PAGE, paginate, past_events, upcoming_events};
 use crate::paths;
@@ -39,38 +39,18 @@ pub fn Events() -> impl IntoView {
                 {first_page.then(|| view! {
                     <section aria-labelledby="upcoming-heading">
                         <h2 id="upcoming-heading">"Upcoming events"</h2>
-                        {if upcoming.is_empty() {
-                            view! {
-                                <Empty>
-                                    "No upcoming events are scheduled at the moment. "
-                                    "Meetings are announced here once their dates are confirmed."
-                                </Empty>
-                            }
-                            .into_any()
-                        } else {
-                            view! { <EventList items=upcoming.clone() /> }.into_any()
-                        }}
+                        <ItemList items=upcoming.clone() level=Level::H3 empty=|| view! {
+                            "No upcoming events are scheduled at the moment. "
+                            "Meetings are announced here once their dates are confirmed."
+                        } />
                     </section>
                 })}
                 <section aria-labelledby="past-heading">
                     <h2 id="past-heading">{past_heading}</h2>
-                    {if shown.is_empty() {
-                        view! { <Empty>"No past events are listed."</Empty> }.into_any()
-                    } else {
-                        view! { <EventList items=shown /> }.into_any()
-                    }}
+                    <ItemList items=shown level=Level::H3 empty=|| "No past events are listed." />
                     <Pagination page href=|n| paths::list_page(paths::EVENTS, n) />
                 </section>
             }
         })}
-    }
-}
-
-#[component]
-fn EventList(items: Vec<FeedItem>) -> impl IntoView {
-    view! {
-        <ul class="item-list">
-            {items.into_iter().map(|item| view! { <li><ItemSummary item level=Level::H3 /></li> }).collect_view()}
-        </ul>
     }
 }

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use crate::clock::use_today;
-use crate::components::item_summary::{ItemSummary, Level};
+use crate::components::item_summary::{ItemList, Level};
 use crate::components::key_data::KeyData;
 use crate::components::page_meta::PageMeta;
-use crate::components::remote::{Empty, LoadError, with_feed, with_site};
+use crate::components::remote::{LoadError, with_feed, with_site};
 use crate::data::{Remote, use_app_data};
 use crate::embed::dialog::EmbedButton;
 use crate::embed::snippets::WidgetKind;
@@ -55,18 +55,7 @@ pub fn Home() -> impl IntoView {
                 </div>
                 {with_feed(|feed| {
                     let latest: Vec<_> = news(&feed).into_iter().take(LATEST_NEWS).cloned().collect();
-                    if latest.is_empty() {
-                        return view! { <Empty>"There is no news yet."</Empty> }.into_any();
-                    }
-                    view! {
-                        <ul class="item-list">
-                            {latest
-                                .into_iter()
-                                .map(|item| view! { <li><ItemSummary item level=Level::H3 /></li> })
-                                .collect_view()}
-                        </ul>
-                    }
-                    .into_any()
+                    view! { <ItemList items=latest level=Level::H3 empty=|| "There is no news yet." /> }
                 })}
                 <p><a class="more" href=paths::NEWS>"All news"</a></p>
             </section>
@@ -76,18 +65,9 @@ pub fn Home() -> impl IntoView {
                 {with_feed(move |feed| {
                     let upcoming: Vec<_> =
                         upcoming_events(&feed, today.get()).into_iter().take(3).cloned().collect();
-                    if upcoming.is_empty() {
-                        return view! { <Empty>"No upcoming events are scheduled at the moment."</Empty> }.into_any();
-                    }
                     view! {
-                        <ul class="item-list">
-                            {upcoming
-                                .into_iter()
-                                .map(|item| view! { <li><ItemSummary item level=Level::H3 /></li> })
-                                .collect_view()}
-                        </ul>
+                        <ItemList items=upcoming level=Level::H3 empty=|| "No upcoming events are scheduled at the moment." />
                     }
-                    .into_any()
                 })}
                 <p><a class="more" href=paths::EVENTS>"All events, past and upcoming"</a></p>
             </section>

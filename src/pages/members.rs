@@ -14,10 +14,11 @@ use crate::components::sources::Sources;
 use crate::data::{Remote, use_app_data};
 use crate::embed::dialog::EmbedButton;
 use crate::embed::snippets::WidgetKind;
-use crate::map::state::{MapState, MapUrlStyle};
-use crate::map::view::MemberMap;
+use crate::interaction::url_state::UrlStyle;
+use crate::map::MemberMap;
+use crate::map::state::MapState;
 use crate::model::query::{MemberFilter, filter_members};
-use crate::model::site::{Basis, Member, Organisation, SiteData, Status};
+use crate::model::site::{Member, Organisation, SiteData, Status};
 use crate::paths;
 
 #[component]
@@ -78,7 +79,7 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
         Callback::new(move |value: Option<String>| {
             let mut next = map_state.get_untracked();
             change(&mut next.filter, value);
-            navigate.run(MapUrlStyle::Site.href(&next));
+            navigate.run(UrlStyle::Site.href(&next));
         })
     };
 
@@ -166,7 +167,7 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
             <h2 class="visually-hidden">"Map"</h2>
             <EmbedButton kind=WidgetKind::Map site=site.clone() />
         </div>
-        <MemberMap site=site.clone() state=map_state url_style=MapUrlStyle::Site />
+        <MemberMap site=site.clone() state=map_state url_style=UrlStyle::Site />
         {move || painted.get().then(&listing)}
         <p class="notice">
             "Working-group memberships marked “inferred” are not published by the process; the sources only imply them from geography. "
@@ -215,17 +216,7 @@ fn MemberTable(status: Status, rows: Vec<Member>, site: Arc<SiteData>) -> impl I
 #[component]
 fn MemberRow(member: Member, site: Arc<SiteData>) -> impl IntoView {
     let region = member.region.as_deref().and_then(|r| site.region_name(r)).unwrap_or("—").to_owned();
-    let groups: Vec<String> = member
-        .working_groups
-        .iter()
-        .map(|m| {
-            let name = site.group(&m.group).map_or(m.group.as_str(), |g| g.name.as_str());
-            match m.basis {
-                Basis::Confirmed => name.to_owned(),
-                Basis::Inferred => format!("{name} (inferred)"),
-            }
-        })
-        .collect();
+    let groups = site.group_labels(&member);
     let roles: Vec<String> = member.roles.iter().map(|r| site.role_label(r)).collect();
     let row_id = member.iso2.clone().map(|iso| format!("state-{iso}"));
     view! {

@@ -7,6 +7,7 @@ pub mod documents;
 pub mod embed;
 pub mod event;
 pub mod events;
+pub mod feed_item;
 pub mod home;
 pub mod members;
 pub mod news;

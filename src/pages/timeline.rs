@@ -9,9 +9,10 @@ use crate::components::remote::with_site;
 use crate::data::{Remote, use_app_data};
 use crate::embed::dialog::EmbedButton;
 use crate::embed::snippets::WidgetKind;
+use crate::interaction::url_state::UrlStyle;
 use crate::paths;
 use crate::timeline::Timeline as TimelineView;
-use crate::timeline::state::{TimelineState, UrlStyle};
+use crate::timeline::state::TimelineState;
 
 #[component]
 pub fn Timeline() -> impl IntoView {

@@ -5,7 +5,6 @@
 use super::head::rfc3339;
 use super::markup::escape;
 use super::plan::{PlannedPage, changed};
-use crate::components::item_summary::item_path;
 use crate::components::page_meta::SITE_NAME;
 use crate::model::date::{Date, Timestamp};
 use crate::model::feed::{Content, Feed, FeedItem};
@@ -63,7 +62,7 @@ pub fn atom(feed: &Feed, site_url: &str, today: Date) -> String {
         escape(&format!("{site_url}/"))
     ));
     for item in items {
-        let url = format!("{site_url}{}", item_path(item));
+        let url = format!("{site_url}{}", paths::item(item));
         xml.push_str("<entry>\n");
         xml.push_str(&format!("<id>{}</id>\n", escape(&url)));
         xml.push_str(&format!("<title type=\"text\">{}</title>\n", escape(&item.display_title())));

@@ -13,6 +13,7 @@
 
 pub mod discovery;
 pub mod head;
+pub mod loader;
 pub mod markup;
 pub mod output;
 pub mod plan;
@@ -150,6 +151,12 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     out.write(Path::new("robots.txt"), discovery::robots(&site_url).as_bytes())?;
     let atom_file = crate::paths::ATOM_FEED.trim_start_matches('/');
     out.write(Path::new(atom_file), discovery::atom(feed, &site_url, options.today).as_bytes())?;
+    let loader_file = crate::paths::EMBED_LOADER.trim_start_matches('/');
+    let loader_path = options.dist.join(loader_file);
+    let loader =
+        std::fs::read_to_string(&loader_path).map_err(|e| format!("{}: {e}", loader_path.display()))?;
+    let loader = loader::with_widgets(&loader).map_err(|e| format!("{}: {e}", loader_path.display()))?;
+    out.write(Path::new(loader_file), loader.as_bytes())?;
     summary.bytes = out.finish()?;
     Ok(summary)
 }

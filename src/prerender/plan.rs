@@ -122,18 +122,18 @@ pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
     }
 
     for (index, item) in feed.items.iter().enumerate() {
-        let path = crate::components::item_summary::item_path(item);
+        let path = crate::paths::item(item);
         pages.push(PlannedPage::new(path, PageKind::Item(index), FEED).dated(changed(item)));
     }
     // Member pages: the details panel lists news mentioning the state.
     for (index, member) in site.members.iter().enumerate() {
         if let Some(iso) = &member.iso2 {
-            pages.push(PlannedPage::new(format!("{}/{iso}", paths::MEMBERS), PageKind::Member(index), ALL));
+            pages.push(PlannedPage::new(paths::member(iso), PageKind::Member(index), ALL));
         }
     }
     // Milestone pages: the details list related news and documents.
     for (index, milestone) in site.milestones.iter().enumerate() {
-        let path = format!("{}/{}", paths::TIMELINE, crate::model::url::encode_component(&milestone.id));
+        let path = paths::milestone(&milestone.id);
         pages.push(PlannedPage::new(path, PageKind::Milestone(index), BOTH));
     }
     pages.push(PlannedPage::new(paths::EMBED_TIMELINE, PageKind::Widget, SITE));

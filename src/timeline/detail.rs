@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::{Ctx, Shape};
-use crate::components::item_summary::item_path;
+use super::Ctx;
+use super::markers::Shape;
 use crate::components::sources::Sources;
 use crate::data::{Remote, use_app_data};
+use crate::paths;
 
 #[component]
 pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
@@ -33,7 +34,7 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
         related_ids
             .iter()
             .filter_map(|id| feed.items.iter().find(|i| &i.id == id))
-            .map(|i| (item_path(i), i.display_title(), kind_label(i)))
+            .map(|i| (paths::item(i), i.display_title(), kind_label(i)))
             .collect::<Vec<_>>()
     };
     // Links, so that they also work on the pre-rendered page without the

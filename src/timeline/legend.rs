@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::Ctx;
+use super::markers::Shape;
 use super::state::TimelineState;
-use super::{Ctx, Shape};
 use crate::model::milestones::category_counts;
 
 #[component]

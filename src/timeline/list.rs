@@ -9,8 +9,9 @@
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
-use super::{Ctx, Shape, detail::Detail, dom};
-use crate::model::milestones::Step;
+use super::keys::{TimelineKey, timeline_key};
+use super::markers::Shape;
+use super::{Ctx, detail::Detail, dom};
 
 #[component]
 pub fn VerticalList(ctx: Ctx) -> impl IntoView {
@@ -31,13 +32,9 @@ pub fn VerticalList(ctx: Ctx) -> impl IntoView {
                 toggle(&ctx, dom::marker_index(ev.target()));
                 return;
             }
-            let how = match ev.key().as_str() {
-                "ArrowDown" | "ArrowRight" => Step::Next,
-                "ArrowUp" | "ArrowLeft" => Step::Previous,
-                "Home" => Step::First,
-                "End" => Step::Last,
-                _ => return,
-            };
+            // The same steps as on the axis; the list has no view to pan
+            // or zoom.
+            let Some(TimelineKey::Step(how)) = timeline_key(&ev.key(), false) else { return };
             ev.prevent_default();
             if let Some(index) = ctx.step_focus(how) {
                 dom::focus_marker(index, true);

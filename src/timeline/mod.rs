@@ -4,8 +4,11 @@
 //! - `scale` and `layout`: the pure maths (dates to pixels, ticks, lanes).
 //! - `state`: what is linkable (selection, filter, layout) and its URLs.
 //! - `rail` (horizontal axis) and `list` (vertical) render the same
-//!   milestones with the same keyboard model; `detail` shows one; `legend`
-//!   filters by category; `controls` zoom and pan.
+//!   milestones with the same keyboard model (`keys`) and markers
+//!   (`markers`); `detail` shows one; `legend` filters by category;
+//!   `controls` and `zoom` zoom and pan.
+//! - The roving tab stop, announcements, gestures and measuring are the
+//!   shared ones in `interaction`.
 //!
 //! Keyboard model (both layouts): the milestones are one tab stop; arrow
 //! keys move focus (roving tabindex), Home/End jump to the ends, Enter or
@@ -15,12 +18,16 @@
 pub mod controls;
 pub mod detail;
 pub mod dom;
+pub mod keys;
 pub mod layout;
 pub mod legend;
 pub mod list;
+pub mod markers;
+pub mod placement;
 pub mod rail;
 pub mod scale;
 pub mod state;
+pub mod zoom;
 
 use std::sync::Arc;
 
@@ -28,18 +35,21 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::filters::use_filter_navigate;
+use crate::interaction::announce::{LiveRegion, use_announcement};
+use crate::interaction::roving::use_roving_tab_stop;
+use crate::interaction::size::use_width;
+use crate::interaction::url_state::UrlStyle;
 use crate::model::milestones::{Step, step};
 use crate::model::site::SiteData;
 use crate::startup::is_reproducing_html;
 use scale::{Extent, TimeScale, extent, fit_domain};
-use state::{TimelineState, UrlStyle};
+use state::TimelineState;
+use zoom::ViewCtl;
 
 /// Pixels per lane on the axis.
 pub const LANE_HEIGHT: f64 = 40.0;
 /// At most this many lanes; further overlapping labels are hidden.
 pub const MAX_LANES: usize = 7;
-/// Closest zoom: one month takes about this many pixels.
-const MAX_PX_PER_MONTH: f64 = 160.0;
 
 /// Everything the parts of one timeline share. Cheap to clone.
 #[derive(Clone)]
@@ -114,71 +124,6 @@ impl Ctx {
     }
 }
 
-/// Zoom and pan of the horizontal axis.
-#[derive(Clone, Copy)]
-pub struct ViewCtl {
-    pub viewport: NodeRef<html::Div>,
-    /// Width of the timeline's box, in pixels.
-    pub width: RwSignal<f64>,
-    /// 1 = everything fits; 2 = twice as wide as the box, and so on.
-    pub zoom: RwSignal<f64>,
-    /// Scroll position from the inline start, for the range readout.
-    pub scrolled: RwSignal<f64>,
-    pub domain: Memo<(f64, f64)>,
-    pub scale: Memo<TimeScale>,
-}
-
-impl ViewCtl {
-    fn max_zoom(&self) -> f64 {
-        let (start, end) = self.domain.get_untracked();
-        let months = (end - start) / 30.44;
-        (months * MAX_PX_PER_MONTH / self.width.get_untracked().max(1.0)).max(1.0)
-    }
-
-    /// Zooms by `factor`, keeping the date under `anchor` (pixels from the
-    /// viewport's start; the middle by default) where it is.
-    pub fn zoom_by(&self, factor: f64, anchor: Option<f64>) {
-        let Some(viewport) = self.viewport.get_untracked() else { return };
-        let width = self.width.get_untracked();
-        let anchor = anchor.unwrap_or(width / 2.0);
-        let before = self.scale.get_untracked();
-        let anchor_day = before.day_at(dom::scroll_start(&viewport) + anchor);
-        let zoom = (self.zoom.get_untracked() * factor).clamp(1.0, self.max_zoom());
-        self.zoom.set(zoom);
-        let (start, end) = self.domain.get_untracked();
-        let after = TimeScale::new(start, end, width * zoom);
-        let target = after.x(anchor_day) - anchor;
-        // The track is resized by the next render; scroll once it is.
-        request_animation_frame(move || {
-            dom::set_scroll_start(&viewport, target);
-        });
-    }
-
-    pub fn fit(&self) {
-        self.zoom.set(1.0);
-        if let Some(viewport) = self.viewport.get_untracked() {
-            dom::set_scroll_start(&viewport, 0.0);
-        }
-    }
-
-    /// Pans by a fraction of the visible width (negative: earlier).
-    pub fn pan(&self, fraction: f64) {
-        let Some(viewport) = self.viewport.get_untracked() else { return };
-        let start = dom::scroll_start(&viewport) + fraction * self.width.get_untracked();
-        dom::set_scroll_start(&viewport, start);
-    }
-
-    /// Scrolls (without animation) so that `x` is comfortably in view.
-    pub fn reveal(&self, x: f64) {
-        let Some(viewport) = self.viewport.get_untracked() else { return };
-        let width = self.width.get_untracked();
-        let start = dom::scroll_start(&viewport);
-        if x < start + 24.0 || x > start + width - 220.0 {
-            dom::set_scroll_start(&viewport, x - width / 3.0);
-        }
-    }
-}
-
 /// The timeline. `state` comes from the URL; changes are written back to
 /// the URL in `url_style`.
 #[component]
@@ -223,14 +168,18 @@ pub fn Timeline(
             fit_domain(&shown)
         })
     };
-    let width = RwSignal::new(if static_markup { NARROW_GUESS } else { initial_width() });
+    // Measure the box before drawing milestones (while it is still cheap
+    // to lay out): a thousand markers placed at a guessed width and then
+    // at the real one would be laid out twice.
+    let root = NodeRef::<html::Section>::new();
+    let (width, measured) = use_width(root, if static_markup { NARROW_GUESS } else { initial_width() });
     let zoom = RwSignal::new(1.0);
     let scale = Memo::new(move |_| {
         let (start, end) = domain.get();
         TimeScale::new(start, end, width.get().max(200.0) * zoom.get())
     });
     let view = ViewCtl { viewport: NodeRef::new(), width, zoom, scrolled: RwSignal::new(0.0), domain, scale };
-    let active = RwSignal::new(None::<usize>);
+    let active = use_roving_tab_stop(visible, selected);
     let ctx = Ctx {
         site,
         extents,
@@ -245,43 +194,19 @@ pub fn Timeline(
         view,
     };
 
-    // The tab stop follows the selection, and starts on the first milestone.
-    Effect::new(move |_| {
-        let first = visible.with(|v| v.first().copied());
-        match selected.get() {
-            Some(index) => active.set(Some(index)),
-            None if active.get_untracked().is_none_or(|a| !visible.with_untracked(|v| v.contains(&a))) => {
-                active.set(first)
-            }
-            None => {}
-        }
-    });
-
-    // Measure the box before drawing milestones (while it is still cheap
-    // to lay out): a thousand markers placed at a guessed width and then
-    // at the real one would be laid out twice.
-    let root = NodeRef::<html::Section>::new();
-    let measured = RwSignal::new(false);
-    let remeasure = move || {
-        if let Some(section) = root.get_untracked() {
-            let now = f64::from(section.client_width());
-            if now > 0.0 && (now - width.get_untracked()).abs() > 1.0 {
-                width.set(now);
-            }
-        }
-    };
-    Effect::new(move |_| {
-        if root.get().is_some() {
-            remeasure();
-            measured.set(true);
-        }
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| remeasure());
-    on_cleanup(move || resize.remove());
-
     let vertical = Memo::new(move |_| state.with(|s| s.layout).is_vertical(width.get()));
-    sync_markers(&ctx, vertical);
-    let announcement = announcement(&ctx);
+    markers::sync_markers(&ctx, vertical);
+    // Only the headline and date of a new selection are announced.
+    let announcement = {
+        let site = ctx.site.clone();
+        use_announcement(
+            move || selected.get(),
+            move |now| {
+                now.and_then(|i| site.milestones.get(i))
+                    .map_or_else(String::new, |m| format!("{}, {}", m.headline, m.date_label()))
+            },
+        )
+    };
     // Pre-rendered HTML holds the list (an ordered list of links, readable
     // without the app); once the box is measured the app may switch to the
     // axis. Drawn in the browser from the start, nothing shows until then,
@@ -330,7 +255,7 @@ pub fn Timeline(
             // Until the box is measured (the pre-rendered page), the
             // stylesheet keeps the axis's room on wide screens.
             <div class="tl-stage" class:tl-stage--static=move || static_markup && !measured.get()>{body}</div>
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcement.get()}</p>
+            <LiveRegion text=announcement />
         </section>
     }
 }
@@ -346,68 +271,6 @@ enum Stage {
 /// pre-rendered HTML: narrow, so the list (which every screen can show) is
 /// what the HTML holds.
 const NARROW_GUESS: f64 = 360.0;
-
-/// Keeps the roving tab stop (`tabindex="0"`), `aria-current` and, in the
-/// list, `aria-expanded` on the right markers. Set on the two markers that
-/// change rather than through a reactive attribute on each of a thousand
-/// markers; re-applied after any re-render (filter, layout switch).
-fn sync_markers(ctx: &Ctx, vertical: Memo<bool>) {
-    let (active, selected, visible) = (ctx.active, ctx.selected, ctx.visible);
-    Effect::new(move |previous: Option<(Option<usize>, Option<usize>)>| {
-        visible.track();
-        let is_list = vertical.get();
-        let now = (active.get(), selected.get());
-        let all = visible.get_untracked();
-        // After the next paint, when re-rendered markers are in the page.
-        request_animation_frame(move || {
-            if previous.is_none() {
-                // Pre-rendered markers are all plain tab stops: make them
-                // one roving tab stop.
-                for index in all.iter().filter(|i| Some(**i) != now.0) {
-                    dom::set_marker_attribute(*index, "tabindex", Some("-1"));
-                }
-            }
-            if let Some((was_active, was_selected)) = previous {
-                for index in was_active.into_iter().filter(|i| Some(*i) != now.0) {
-                    dom::set_marker_attribute(index, "tabindex", Some("-1"));
-                }
-                for index in was_selected.into_iter().filter(|i| Some(*i) != now.1) {
-                    dom::set_marker_attribute(index, "aria-current", None);
-                    dom::set_marker_attribute(index, "aria-expanded", is_list.then_some("false"));
-                }
-            }
-            if let Some(index) = now.0 {
-                dom::set_marker_attribute(index, "tabindex", Some("0"));
-            }
-            if let Some(index) = now.1 {
-                dom::set_marker_attribute(index, "aria-current", Some("true"));
-                dom::set_marker_attribute(index, "aria-expanded", is_list.then_some("true"));
-            }
-        });
-        now
-    });
-}
-
-/// The text the live region reads: only the headline and date of a new
-/// selection, never on first load.
-fn announcement(ctx: &Ctx) -> RwSignal<String> {
-    let text = RwSignal::new(String::new());
-    let site = ctx.site.clone();
-    let selected = ctx.selected;
-    Effect::new(move |previous: Option<Option<usize>>| {
-        let now = selected.get();
-        if let Some(previous) = previous
-            && previous != now
-        {
-            let message = now
-                .and_then(|i| site.milestones.get(i))
-                .map_or_else(String::new, |m| format!("{}, {}", m.headline, m.date_label()));
-            text.set(message);
-        }
-        now
-    });
-    text
-}
 
 #[component]
 fn EmptyTimeline(ctx: Ctx) -> impl IntoView {
@@ -429,29 +292,4 @@ fn EmptyTimeline(ctx: Ctx) -> impl IntoView {
 /// Best guess before the first measurement: the window's width.
 fn initial_width() -> f64 {
     web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or(1024.0)
-}
-
-/// The marker for a category's legend position (`variant`): a CSS shape
-/// (circle, square, diamond, triangles, hexagon, star, cross, pentagon)
-/// filled with the category colour and outlined in the text colour, so
-/// colour is never the only cue. One element, cheap to draw a thousand times.
-#[component]
-pub fn Shape(variant: usize) -> impl IntoView {
-    view! { <span class=shape_class(variant) aria-hidden="true"></span> }
-}
-
-/// The class list of a marker shape (static strings: no allocation).
-fn shape_class(variant: usize) -> &'static str {
-    const CLASSES: [&str; 9] = [
-        "tl-dot cat-0",
-        "tl-dot cat-1",
-        "tl-dot cat-2",
-        "tl-dot cat-3",
-        "tl-dot cat-4",
-        "tl-dot cat-5",
-        "tl-dot cat-6",
-        "tl-dot cat-7",
-        "tl-dot cat-8",
-    ];
-    CLASSES[variant % CLASSES.len()]
 }

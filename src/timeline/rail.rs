@@ -7,101 +7,21 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
+use web_sys::KeyboardEvent;
 
-use super::layout::{Positioned, Slot, Unit, assign_lanes, label_width, visible_units};
+use super::keys::{TimelineKey, timeline_key};
+use super::layout::Unit;
+use super::placement::{Placed, item_class, item_style, use_drawn_units, use_placements};
 use super::scale::ticks;
 use super::{Ctx, LANE_HEIGHT, MAX_LANES, dom};
-use crate::model::milestones::Step;
-
-/// Marker width, the gap after it and padding, minus the marker's centring
-/// offset: what a button spends before its label starts.
-const LABEL_INSET: f64 = 24.0;
-
-/// Where one milestone is drawn, in pixels from the track's start.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Placed {
-    x0: f64,
-    x1: f64,
-    extended: Option<f64>,
-    lane: usize,
-    label: Option<f64>,
-}
-
-/// What a drag or pinch in progress started from.
-#[derive(Clone, Copy, Default)]
-struct Gesture {
-    drag_from: Option<(f64, f64)>,
-    dragged: bool,
-}
+use crate::interaction::gestures::{Axes, GestureActions, GestureOptions, Point, use_gestures};
 
 #[component]
 pub fn Rail(ctx: Ctx) -> impl IntoView {
     let view = ctx.view;
-    let placements = {
-        let ctx = ctx.clone();
-        Memo::new(move |_| {
-            let scale = view.scale.get();
-            let visible = ctx.visible.get();
-            let slots: Vec<Slot> = visible
-                .iter()
-                .map(|i| {
-                    let e = ctx.extents.get(*i).copied().unwrap_or(super::scale::Extent {
-                        start: 0.0,
-                        end: 0.0,
-                        extended_end: None,
-                    });
-                    let headline = ctx.site.milestones.get(*i).map_or("", |m| m.headline.as_str());
-                    Slot { x0: scale.x(e.start), x1: scale.x(e.end), label_width: label_width(headline) }
-                })
-                .collect();
-            let (lanes, count) = assign_lanes(&slots, MAX_LANES, 8.0);
-            let placed: HashMap<usize, Placed> = visible
-                .iter()
-                .zip(slots.iter().zip(lanes))
-                .map(|(i, (slot, lane))| {
-                    let extended = ctx.extents.get(*i).and_then(|e| e.extended_end).map(|d| scale.x(d));
-                    // The marker and gap take the first LABEL_INSET pixels.
-                    let label = lane.label.then_some(slot.label_width - LABEL_INSET);
-                    (*i, Placed { x0: slot.x0, x1: slot.x1, extended, lane: lane.lane, label })
-                })
-                .collect();
-            (placed, count)
-        })
-    };
+    let placements = use_placements(&ctx);
     let lanes = Memo::new(move |_| placements.with(|(_, n)| *n));
-
-    // What is drawn: milestones within a screen of the view (the window moves
-    // in half-screen steps, so scrolling rarely changes it), with crowded
-    // overflow-lane markers merged into "+N" clusters. The drawing cost
-    // follows what fits on screen, not how many milestones there are.
-    let window = Memo::new(move |_| {
-        let width = view.width.get().max(200.0);
-        let step = width / 2.0;
-        let start = (view.scrolled.get() / step).floor() * step;
-        (start - width, start + 2.0 * width)
-    });
-    let units = {
-        let ctx = ctx.clone();
-        Memo::new(move |_| {
-            let keep: Vec<usize> = [ctx.active.get(), ctx.selected.get()].into_iter().flatten().collect();
-            let window = window.get();
-            placements.with(|(placed, _)| {
-                let items: Vec<Positioned> = ctx.visible.with(|visible| {
-                    visible
-                        .iter()
-                        .filter_map(|index| {
-                            let p = placed.get(index)?;
-                            let label_end = p.label.map_or(p.x0, |w| p.x0 + w + LABEL_INSET);
-                            let right = p.x1.max(p.extended.unwrap_or(p.x1)).max(label_end);
-                            Some(Positioned { index: *index, x0: p.x0, right, lane: p.lane })
-                        })
-                        .collect()
-                });
-                visible_units(&items, MAX_LANES, window, &keep, CLUSTER_PX)
-            })
-        })
-    };
+    let units = use_drawn_units(&ctx, placements);
     let axis = Memo::new(move |_| ticks(&view.scale.get(), 72.0));
 
     // Keep the focused or selected milestone in view.
@@ -146,20 +66,17 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
         move |ev: KeyboardEvent| {
             keyboard_in_rail.set_value(true);
             let rtl = view.viewport.get_untracked().is_some_and(|v| dom::is_rtl(&v));
-            let how = match ev.key().as_str() {
-                "ArrowRight" if rtl => Step::Previous,
-                "ArrowLeft" if rtl => Step::Next,
-                "ArrowRight" | "ArrowDown" => Step::Next,
-                "ArrowLeft" | "ArrowUp" => Step::Previous,
-                "Home" => Step::First,
-                "End" => Step::Last,
-                other => {
-                    if let Some(action) = shortcut(other) {
-                        ev.prevent_default();
-                        action(&view);
-                    }
-                    return;
+            let how = match timeline_key(&ev.key(), rtl) {
+                Some(TimelineKey::Step(how)) => how,
+                Some(TimelineKey::Pan(fraction)) => {
+                    ev.prevent_default();
+                    return view.pan(fraction);
                 }
+                Some(TimelineKey::Zoom(zoom)) => {
+                    ev.prevent_default();
+                    return view.apply(zoom);
+                }
+                None => return,
             };
             ev.prevent_default();
             if let Some(index) = ctx.step_focus(how) {
@@ -181,49 +98,29 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
         }
     };
 
-    let gesture = StoredValue::new(Gesture::default());
-    let touches = StoredValue::new(Vec::<(i32, f64)>::new());
-    let on_pointer_down = move |ev: PointerEvent| {
-        let Some(viewport) = view.viewport.get_untracked() else { return };
-        if ev.pointer_type() == "touch" {
-            touches.update_value(|t| t.push((ev.pointer_id(), f64::from(ev.client_x()))));
-        } else if ev.button() == 0 {
-            let from = (f64::from(ev.client_x()), dom::scroll_start(&viewport));
-            gesture.set_value(Gesture { drag_from: Some(from), dragged: false });
-        }
-    };
-    let on_pointer_move = move |ev: PointerEvent| {
-        let Some(viewport) = view.viewport.get_untracked() else { return };
-        if ev.pointer_type() == "touch" {
-            pinch(&viewport, &view, touches, ev.pointer_id(), f64::from(ev.client_x()));
-            return;
-        }
-        let Gesture { drag_from: Some((x, start)), dragged } = gesture.get_value() else { return };
-        let dx = f64::from(ev.client_x()) - x;
-        if dragged || dx.abs() > 4.0 {
-            if !dragged {
-                let _ = viewport.set_pointer_capture(ev.pointer_id());
-            }
-            gesture.set_value(Gesture { drag_from: Some((x, start)), dragged: true });
-            let direction = if dom::is_rtl(&viewport) { -1.0 } else { 1.0 };
-            dom::set_scroll_start(&viewport, start - dx * direction);
-        }
-    };
-    let on_pointer_up = move |ev: PointerEvent| {
-        touches.update_value(|t| t.retain(|(id, _)| *id != ev.pointer_id()));
-        let was = gesture.get_value();
-        // A drag ends without a click on whatever was under the pointer.
-        gesture.set_value(Gesture { drag_from: None, dragged: was.dragged });
-    };
-    let on_wheel = move |ev: WheelEvent| {
-        if !(ev.ctrl_key() || ev.meta_key()) {
-            return;
-        }
-        ev.prevent_default();
-        let Some(viewport) = view.viewport.get_untracked() else { return };
-        let anchor = dom::offset_from_start(&viewport, f64::from(ev.client_x()));
-        view.zoom_by((-ev.delta_y() * 0.002).exp(), Some(anchor));
-    };
+    // Drag pans (a mouse: fingers scroll the axis natively), two fingers
+    // and Ctrl/Cmd + wheel zoom around where they are.
+    let scroll_from = StoredValue::new(0.0);
+    let gestures = use_gestures(
+        view.viewport,
+        GestureActions {
+            start: Callback::new(move |()| {
+                if let Some(viewport) = view.viewport.get_untracked() {
+                    scroll_from.set_value(dom::scroll_start(&viewport));
+                }
+            }),
+            drag: Callback::new(move |(dx, _): Point| {
+                let Some(viewport) = view.viewport.get_untracked() else { return };
+                let direction = if dom::is_rtl(&viewport) { -1.0 } else { 1.0 };
+                dom::set_scroll_start(&viewport, scroll_from.get_value() - dx * direction);
+            }),
+            zoom: Callback::new(move |(factor, (x, _)): (f64, Point)| {
+                let Some(viewport) = view.viewport.get_untracked() else { return };
+                view.zoom_by(factor, Some(dom::offset_from_start(&viewport, x)));
+            }),
+        },
+        GestureOptions { axes: Axes::Horizontal, touch_drags: false, threshold: 4.0 },
+    );
     let on_scroll = move |_| {
         if let Some(viewport) = view.viewport.get_untracked() {
             view.scrolled.set(dom::scroll_start(&viewport));
@@ -251,8 +148,7 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
     let on_click = {
         let ctx = ctx.clone();
         move |ev: web_sys::MouseEvent| {
-            if gesture.get_value().dragged {
-                gesture.set_value(Gesture::default());
+            if gestures.take_dragged() {
                 return;
             }
             if let Some(index) = dom::marker_index(ev.target()) {
@@ -326,11 +222,11 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
         <div
             class="tl-viewport"
             node_ref=view.viewport
-            on:pointerdown=on_pointer_down
-            on:pointermove=on_pointer_move
-            on:pointerup=on_pointer_up
-            on:pointercancel=on_pointer_up
-            on:wheel=on_wheel
+            on:pointerdown=move |ev| gestures.pointer_down(&ev)
+            on:pointermove=move |ev| gestures.pointer_move(&ev)
+            on:pointerup=move |ev| gestures.pointer_up(&ev)
+            on:pointercancel=move |ev| gestures.pointer_up(&ev)
+            on:wheel=move |ev| gestures.wheel(&ev)
             on:scroll=on_scroll
         >
             <div
@@ -376,84 +272,7 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
     }
 }
 
-/// Position, lane, bar and label widths as inline style: custom properties
-/// carry the widths to the bar, extension and label inside.
-/// Overflow-lane markers closer than this merge into a cluster.
-const CLUSTER_PX: f64 = 16.0;
-
 /// A milestone's date for a cluster's accessible name.
 fn ctx_dates(ctx: &Ctx, index: Option<&usize>) -> String {
     index.and_then(|i| ctx.site.milestones.get(*i)).map_or_else(String::new, |m| m.start.label())
-}
-
-/// "tl-item cat-3": the item's class list, a static string per category.
-fn item_class(slot: usize) -> &'static str {
-    const CLASSES: [&str; 9] = [
-        "tl-item cat-0",
-        "tl-item cat-1",
-        "tl-item cat-2",
-        "tl-item cat-3",
-        "tl-item cat-4",
-        "tl-item cat-5",
-        "tl-item cat-6",
-        "tl-item cat-7",
-        "tl-item cat-8",
-    ];
-    CLASSES[slot % CLASSES.len()]
-}
-
-/// Whole pixels: integer formatting is far cheaper than float formatting,
-/// and a thousand styles are written on every zoom.
-fn item_style(p: &Placed) -> String {
-    let px = |v: f64| v.round() as i64;
-    let mut style = format!(
-        "inset-inline-start:{}px;inset-block-start:{}px;--bar:{}px",
-        px(p.x0),
-        px(p.lane as f64 * LANE_HEIGHT),
-        px((p.x1 - p.x0).max(0.0))
-    );
-    if let Some(end) = p.extended {
-        let from = p.x1.max(p.x0);
-        style.push_str(&format!(";--ext-at:{}px;--ext:{}px", px(from - p.x0), px((end - from).max(0.0))));
-    }
-    match p.label {
-        Some(width) => style.push_str(&format!(";--label:{}px", px(width))),
-        None => style.push_str(";--label-display:none"),
-    }
-    style
-}
-
-/// Keys that act on the view rather than on a milestone.
-pub fn shortcut(key: &str) -> Option<fn(&super::ViewCtl)> {
-    match key {
-        "PageUp" => Some(|v| v.pan(-0.8)),
-        "PageDown" => Some(|v| v.pan(0.8)),
-        "+" | "=" => Some(|v| v.zoom_by(2.0, None)),
-        "-" | "_" => Some(|v| v.zoom_by(0.5, None)),
-        "0" => Some(|v| v.fit()),
-        _ => None,
-    }
-}
-
-/// Two touch points moving apart or together zoom around their middle.
-fn pinch(
-    viewport: &web_sys::HtmlDivElement,
-    view: &super::ViewCtl,
-    touches: StoredValue<Vec<(i32, f64)>>,
-    id: i32,
-    x: f64,
-) {
-    let mut points = touches.get_value();
-    let before = points.clone();
-    if let Some(point) = points.iter_mut().find(|(p, _)| *p == id) {
-        point.1 = x;
-    }
-    touches.set_value(points.clone());
-    if let ([(_, a0), (_, b0)], [(_, a1), (_, b1)]) = (before.as_slice(), points.as_slice()) {
-        let (was, now) = ((a0 - b0).abs(), (a1 - b1).abs());
-        if was > 10.0 && now > 10.0 {
-            let middle = dom::offset_from_start(viewport, (a1 + b1) / 2.0);
-            view.zoom_by(now / was, Some(middle));
-        }
-    }
 }

@@ -1,11 +1,11 @@
 //! The timeline's linkable state (selected milestone, category filter,
-//! layout) and how it is written into URLs, so any view can be shared,
-//! bookmarked or embedded.
+//! layout) and how it is written into URLs (`interaction::url_state`), so
+//! any view can be shared, bookmarked or embedded.
 
+use crate::interaction::url_state::Linkable;
 use crate::model::milestones::CategoryFilter;
-use crate::model::query::{QueryLookup, build_query};
+use crate::model::query::QueryLookup;
 use crate::model::site::SiteData;
-use crate::model::url::encode_component;
 use crate::paths;
 
 /// Horizontal axis or vertical list; `Auto` picks by available width.
@@ -66,41 +66,27 @@ impl TimelineState {
     }
 }
 
-/// Where a timeline lives decides how its state is spelled in the URL.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum UrlStyle {
-    /// `/timeline/<id>?category=…&layout=…`
-    Site,
-    /// `<path>?milestone=<id>&category=…&layout=…` plus the embed's own
-    /// parameters, which are kept as they are.
-    Embed { path: String, keep: Vec<(String, String)> },
-}
+impl Linkable for TimelineState {
+    const SELECTION: &'static str = "milestone";
 
-impl UrlStyle {
-    pub fn href(&self, state: &TimelineState) -> String {
-        let common = [("category", state.filter.param()), ("layout", state.layout.param())];
-        match self {
-            UrlStyle::Site => {
-                let path = match &state.selected {
-                    Some(id) => format!("{}/{}", paths::TIMELINE, encode_component(id)),
-                    None => paths::TIMELINE.to_owned(),
-                };
-                format!("{path}{}", build_query(&common))
-            }
-            UrlStyle::Embed { path, keep } => {
-                let mut pairs: Vec<(&str, Option<String>)> =
-                    keep.iter().map(|(k, v)| (k.as_str(), Some(v.clone()))).collect();
-                pairs.push(("milestone", state.selected.clone()));
-                pairs.extend(common);
-                format!("{path}{}", build_query(&pairs))
-            }
-        }
+    fn site_path(selected: Option<&str>) -> String {
+        selected.map_or_else(|| paths::TIMELINE.to_owned(), paths::milestone)
+    }
+
+    fn selected(&self) -> Option<String> {
+        self.selected.clone()
+    }
+
+    fn params(&self) -> Vec<(&'static str, Option<String>)> {
+        vec![("category", self.filter.param()), ("layout", self.layout.param())]
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::interaction::url_state::UrlStyle;
 
     #[test]
     fn site_urls_put_the_selection_in_the_path() {

@@ -1,10 +1,10 @@
-//! The page for one feed item (a news story, an event or a document): the
+//! The page of one feed item (a news story, an event or a document): the
 //! same layout for all three, told apart by [`Section`].
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::item_summary::{Tags, date_text, item_path};
+use crate::components::item_summary::{Tags, date_text};
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::with_feed;
 use crate::model::feed::{Attachment, Content, Feed, FeedItem, ItemKind};
@@ -209,7 +209,7 @@ fn ItemNav(newer: Option<FeedItem>, older: Option<FeedItem>, section: Section) -
     let link = |item: Option<FeedItem>, rel: &'static str, label: &'static str| {
         item.map(|item| {
             view! {
-                <a class=format!("item-nav__{rel}") href=item_path(&item) rel=rel>
+                <a class=format!("item-nav__{rel}") href=paths::item(&item) rel=rel>
                     <span class="item-nav__label">{label}</span>
                     <span class="item-nav__title">{item.display_title()}</span>
                 </a>

@@ -1,0 +1,86 @@
+//! Zoom and pan of the horizontal axis: how wide the track is drawn, and
+//! where the viewport is scrolled to.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::dom;
+use super::scale::TimeScale;
+use crate::interaction::keys::Zoom;
+
+/// Closest zoom: one month takes about this many pixels.
+const MAX_PX_PER_MONTH: f64 = 160.0;
+
+/// Zoom and pan of the horizontal axis.
+#[derive(Clone, Copy)]
+pub struct ViewCtl {
+    pub viewport: NodeRef<html::Div>,
+    /// Width of the timeline's box, in pixels.
+    pub width: RwSignal<f64>,
+    /// 1 = everything fits; 2 = twice as wide as the box, and so on.
+    pub zoom: RwSignal<f64>,
+    /// Scroll position from the inline start, for the range readout.
+    pub scrolled: RwSignal<f64>,
+    pub domain: Memo<(f64, f64)>,
+    pub scale: Memo<TimeScale>,
+}
+
+impl ViewCtl {
+    fn max_zoom(&self) -> f64 {
+        let (start, end) = self.domain.get_untracked();
+        let months = (end - start) / 30.44;
+        (months * MAX_PX_PER_MONTH / self.width.get_untracked().max(1.0)).max(1.0)
+    }
+
+    /// Zooms by `factor`, keeping the date under `anchor` (pixels from the
+    /// viewport's start; the middle by default) where it is.
+    pub fn zoom_by(&self, factor: f64, anchor: Option<f64>) {
+        let Some(viewport) = self.viewport.get_untracked() else { return };
+        let width = self.width.get_untracked();
+        let anchor = anchor.unwrap_or(width / 2.0);
+        let before = self.scale.get_untracked();
+        let anchor_day = before.day_at(dom::scroll_start(&viewport) + anchor);
+        let zoom = (self.zoom.get_untracked() * factor).clamp(1.0, self.max_zoom());
+        self.zoom.set(zoom);
+        let (start, end) = self.domain.get_untracked();
+        let after = TimeScale::new(start, end, width * zoom);
+        let target = after.x(anchor_day) - anchor;
+        // The track is resized by the next render; scroll once it is.
+        request_animation_frame(move || {
+            dom::set_scroll_start(&viewport, target);
+        });
+    }
+
+    /// The zoom keys and buttons.
+    pub fn apply(&self, zoom: Zoom) {
+        match zoom {
+            Zoom::In => self.zoom_by(2.0, None),
+            Zoom::Out => self.zoom_by(0.5, None),
+            Zoom::Reset => self.fit(),
+        }
+    }
+
+    pub fn fit(&self) {
+        self.zoom.set(1.0);
+        if let Some(viewport) = self.viewport.get_untracked() {
+            dom::set_scroll_start(&viewport, 0.0);
+        }
+    }
+
+    /// Pans by a fraction of the visible width (negative: earlier).
+    pub fn pan(&self, fraction: f64) {
+        let Some(viewport) = self.viewport.get_untracked() else { return };
+        let start = dom::scroll_start(&viewport) + fraction * self.width.get_untracked();
+        dom::set_scroll_start(&viewport, start);
+    }
+
+    /// Scrolls (without animation) so that `x` is comfortably in view.
+    pub fn reveal(&self, x: f64) {
+        let Some(viewport) = self.viewport.get_untracked() else { return };
+        let width = self.width.get_untracked();
+        let start = dom::scroll_start(&viewport);
+        if x < start + 24.0 || x > start + width - 220.0 {
+            dom::set_scroll_start(&viewport, x - width / 3.0);
+        }
+    }
+}
