@@ -6,6 +6,7 @@
 //! reads the same tags from the page template, so both sides agree.
 
 use crate::model::url::{UrlUse, safe_url};
+use crate::paths;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
@@ -19,9 +20,6 @@ pub struct Config {
     pub timeout_ms: i32,
 }
 
-pub const DEFAULT_SITE_DATA: &str = "/data/site.json";
-pub const DEFAULT_FEED: &str = "/data/feed.json";
-pub const DEFAULT_MAP: &str = "/data/map.json";
 /// Generous for a slow mobile link; a stalled server still ends in an
 /// error with a retry button.
 pub const DEFAULT_TIMEOUT_MS: i32 = 15_000;
@@ -43,9 +41,9 @@ impl Config {
             meta(name).and_then(|c| safe_url(&c, UrlUse::Resource)).unwrap_or_else(|| default.to_owned())
         };
         Config {
-            site_url: url(meta::SITE_DATA, DEFAULT_SITE_DATA),
-            feed_url: url(meta::FEED, DEFAULT_FEED),
-            map_url: url(meta::MAP_DATA, DEFAULT_MAP),
+            site_url: url(meta::SITE_DATA, paths::SITE_DATA),
+            feed_url: url(meta::FEED, paths::FEED),
+            map_url: url(meta::MAP_DATA, paths::MAP_DATA),
             timeout_ms: parse_timeout(meta(meta::TIMEOUT).as_deref()),
         }
     }
@@ -97,8 +95,8 @@ mod tests {
             meta::SITE_DATA => Some("https://data.example/site.json".into()),
             _ => None,
         });
-        assert_eq!(config.feed_url, DEFAULT_FEED);
+        assert_eq!(config.feed_url, paths::FEED);
         assert_eq!(config.site_url, "https://data.example/site.json");
-        assert_eq!(config.map_url, DEFAULT_MAP);
+        assert_eq!(config.map_url, paths::MAP_DATA);
     }
 }

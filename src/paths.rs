@@ -45,6 +45,15 @@ sections! {
     CONTACT = "contact";
 }
 
+/// Where the build puts the data files. A deployment can point the site
+/// elsewhere with `<meta>` settings (`config.rs`).
+pub const SITE_DATA: &str = "/data/site.json";
+pub const FEED: &str = "/data/feed.json";
+pub const MAP_DATA: &str = "/data/map.json";
+
+/// The page for unknown paths (written as `404.html`).
+pub const NOT_FOUND: &str = "/404";
+
 /// The Atom feed the render step writes beside the pages.
 pub const ATOM_FEED: &str = "/feed.xml";
 

@@ -34,6 +34,15 @@ impl DataFile {
         }
     }
 
+    /// Where the build puts the file (`/data/<name>.json`).
+    pub fn path(self) -> &'static str {
+        match self {
+            DataFile::Site => crate::paths::SITE_DATA,
+            DataFile::Feed => crate::paths::FEED,
+            DataFile::Map => crate::paths::MAP_DATA,
+        }
+    }
+
     pub fn from_name(name: &str) -> Option<DataFile> {
         DataFile::ALL.into_iter().find(|f| f.name() == name)
     }

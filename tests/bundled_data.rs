@@ -9,11 +9,11 @@ use budapest_process_site::model::site::{KeyCounts, RoleKind, SiteData, Status, 
 use budapest_process_site::model::url::{UrlUse, safe_url};
 
 fn site() -> SiteData {
-    parse_site(include_str!("../public/data/site.json")).unwrap_or_default()
+    parse_site(include_str!("../public/data/site.json")).expect("site.json reads")
 }
 
 fn feed() -> Feed {
-    parse_feed(include_str!("../public/data/feed.json")).unwrap_or_default()
+    parse_feed(include_str!("../public/data/feed.json")).expect("feed.json reads")
 }
 
 #[test]
@@ -73,7 +73,7 @@ fn every_fact_carries_a_source() {
 #[test]
 fn every_url_is_a_web_url() {
     let site_text = include_str!("../public/data/site.json");
-    let value: serde_json::Value = serde_json::from_str(site_text).unwrap_or_default();
+    let value: serde_json::Value = serde_json::from_str(site_text).expect("site.json is JSON");
     let mut urls = Vec::new();
     collect_urls(&value, &mut urls);
     assert!(urls.len() > 100);
@@ -150,7 +150,7 @@ fn no_bundled_event_is_in_the_future() {
 #[test]
 fn every_member_has_a_shape_a_marker_or_is_listed_off_map() {
     let site = site();
-    let map = parse_map(include_str!("../public/data/map.json")).unwrap_or_default();
+    let map = parse_map(include_str!("../public/data/map.json")).expect("map.json reads");
     assert_eq!(map.skipped, Vec::<String>::new());
     let joined = join(&site, &map);
     // The observers beyond the region are listed beside the map, the
@@ -158,15 +158,22 @@ fn every_member_has_a_shape_a_marker_or_is_listed_off_map() {
     assert_eq!(joined.off_map, ["AU", "CA", "US"], "members without a shape on the map");
     assert_eq!(joined.unnamed, 1);
     assert_eq!(joined.shape_of.len() + joined.off_map.len() + joined.unnamed, site.members.len());
-    // The small states the issue names can be found: each gets a marker or
-    // is big enough to hit.
-    for iso in ["MT", "LU", "LI", "CY", "ME"] {
-        let shape = joined.shape_of.get(iso).and_then(|i| map.shapes.get(*i));
-        assert!(shape.is_some_and(|s| needs_marker(s) || s.area >= 40.0), "{iso}");
+    // Every state can be found: one without a marker has an outline to
+    // hit, and a marker sits on the map.
+    for (iso, index) in &joined.shape_of {
+        let shape = map.shapes.get(*index).expect("joined shapes exist");
+        assert!(needs_marker(shape) || !shape.path.is_empty(), "{iso} is neither drawn nor marked");
+        let (x, y) = shape.centroid;
+        assert!((0.0..=map.width).contains(&x) && (0.0..=map.height).contains(&y), "{iso} at {x},{y}");
     }
+    // The small states the issue names: the tiniest get a marker, Cyprus
+    // and Montenegro are big enough to hit as drawn.
+    let shape = |iso: &str| joined.shape_of.get(iso).and_then(|i| map.shapes.get(*i)).expect(iso);
     for iso in ["MT", "LU", "LI"] {
-        let shape = joined.shape_of.get(iso).and_then(|i| map.shapes.get(*i));
-        assert!(shape.is_some_and(needs_marker), "{iso} should have a marker");
+        assert!(needs_marker(shape(iso)), "{iso} should have a marker");
+    }
+    for iso in ["CY", "ME"] {
+        assert!(!needs_marker(shape(iso)) && !shape(iso).path.is_empty(), "{iso} should be drawn");
     }
 }
 

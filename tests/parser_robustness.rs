@@ -201,7 +201,8 @@ fn random_json_never_panics_the_feed_reader() {
 
 #[test]
 fn mutated_bundled_feeds_keep_their_guarantees() {
-    let original: Value = serde_json::from_str(include_str!("../public/data/feed.json")).unwrap_or_default();
+    let original: Value =
+        serde_json::from_str(include_str!("../public/data/feed.json")).expect("feed.json is JSON");
     let mut rng = Rng(seed(0xB0DA_9E57));
     for _ in 0..iterations(2_000) {
         let mut value = original.clone();
@@ -216,7 +217,8 @@ fn mutated_bundled_feeds_keep_their_guarantees() {
 
 #[test]
 fn broken_items_never_cost_the_feed() {
-    let original: Value = serde_json::from_str(include_str!("../public/data/feed.json")).unwrap_or_default();
+    let original: Value =
+        serde_json::from_str(include_str!("../public/data/feed.json")).expect("feed.json is JSON");
     let item_count = original["items"].as_array().map_or(0, Vec::len);
     assert!(item_count > 50);
     let mut rng = Rng(0xFEED);
@@ -232,9 +234,7 @@ fn broken_items_never_cost_the_feed() {
         }
         // Whatever happens inside items, the feed is read and every
         // untouched item survives.
-        let feed = parse_feed(&value.to_string());
-        assert!(feed.is_ok(), "round {round}: {feed:?}");
-        let feed = feed.unwrap_or_default();
+        let feed = parse_feed(&value.to_string()).unwrap_or_else(|e| panic!("round {round}: {e:?}"));
         check_invariants(&feed);
         assert!(feed.items.len() >= item_count - broken.len(), "round {round}: lost untouched items");
     }
@@ -242,7 +242,8 @@ fn broken_items_never_cost_the_feed() {
 
 #[test]
 fn mutated_site_data_never_panics() {
-    let original: Value = serde_json::from_str(include_str!("../public/data/site.json")).unwrap_or_default();
+    let original: Value =
+        serde_json::from_str(include_str!("../public/data/site.json")).expect("site.json is JSON");
     let mut rng = Rng(seed(0x51_7E));
     for _ in 0..iterations(2_000) {
         let mut value = original.clone();
@@ -281,9 +282,10 @@ fn arbitrary_text_never_panics() {
 
 #[test]
 fn saved_crashers_stay_fixed() {
+    // The folder exists once a fuzzing run has saved a crasher.
     let Ok(entries) = std::fs::read_dir(regressions_dir()) else { return };
     for entry in entries.flatten() {
-        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        let text = std::fs::read_to_string(entry.path()).expect("a saved crasher is readable");
         if let Ok(feed) = parse_feed(&text) {
             check_invariants(&feed);
         }

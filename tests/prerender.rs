@@ -13,7 +13,7 @@ use budapest_process_site::config::Config;
 use budapest_process_site::model::date::Date;
 use budapest_process_site::model::site::Status;
 use budapest_process_site::paths;
-use budapest_process_site::prerender::plan::{NOT_FOUND_PATH, Needs, PageKind, PlannedPage, plan};
+use budapest_process_site::prerender::plan::{Needs, PageKind, PlannedPage, plan};
 use budapest_process_site::prerender::{Loaded, discovery, load, render, startup};
 use budapest_process_site::startup::Startup;
 use leptos::prelude::*;
@@ -75,7 +75,7 @@ fn every_route_in_the_route_table_is_pre_rendered() {
         provide_context(RequestUrl::new("/"));
         RouteList::generate(move || view! { <App startup=app /> })
     });
-    let routes = routes.map(RouteList::into_inner).unwrap_or_default();
+    let routes = routes.map(RouteList::into_inner).expect("the route table generates");
     assert!(routes.len() >= 15, "the route table should list every route, got {}", routes.len());
     let planned = pages(&data);
     for route in &routes {
@@ -101,13 +101,13 @@ fn every_item_member_and_milestone_has_a_page() {
         assert!(planned.contains(&paths::item(item)), "{}", item.id);
     }
     for member in data.site.members.iter().filter(|m| !m.placeholder) {
-        let iso = member.iso2.clone().unwrap_or_default();
+        let iso = member.iso2.clone().expect("a listed member has a code");
         assert!(planned.contains(&format!("/members/{iso}")), "{}", member.name);
     }
     for milestone in &data.site.milestones {
         assert!(planned.contains(&format!("/timeline/{}", milestone.id)), "{}", milestone.id);
     }
-    for path in ["/embed/timeline", "/embed/map", "/embed/key-data", "/embed/news", NOT_FOUND_PATH] {
+    for path in ["/embed/timeline", "/embed/map", "/embed/key-data", "/embed/news", paths::NOT_FOUND] {
         assert!(planned.contains(path), "{path}");
     }
 }
@@ -169,7 +169,7 @@ fn pages_hold_their_content_and_their_own_head() {
     assert!(html.contains("<svg"), "the map is drawn into the page");
     assert!(html.contains("class=\"members-table\""), "and the member tables");
 
-    let (_, head) = render_page(&data, NOT_FOUND_PATH);
+    let (_, head) = render_page(&data, paths::NOT_FOUND);
     assert!(head.not_found);
     let (_, head) = render_page(&data, "/news/no-such-item");
     assert!(head.not_found, "an unknown id renders the not-found page");

@@ -44,10 +44,6 @@ pub struct Common {
     pub embed_id: Option<String>,
 }
 
-/// The only language the content exists in so far; `lang` is accepted and
-/// anything else falls back to it.
-pub const LANGUAGE: &str = "en";
-
 impl Common {
     pub fn from_query(query: &impl QueryLookup) -> Common {
         Common {
@@ -125,7 +121,7 @@ mod tests {
                 "milestone_categories":[{"id":"project","label":"Project"}],
                 "milestones":[{"id":"istanbul-2013","start":{"year":2013},"headline":"x","category":"project"}]}"#,
         )
-        .unwrap_or_default()
+        .expect("the test site reads")
     }
 
     #[test]

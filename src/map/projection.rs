@@ -26,29 +26,6 @@ pub fn project(lon: f64, lat: f64, lon0: f64) -> (f64, f64) {
     (x, y)
 }
 
-/// The inverse of [`project`]: Newton's method on θ, which converges in a
-/// handful of steps everywhere on the map.
-pub fn invert(x: f64, y: f64, lon0: f64) -> (f64, f64) {
-    let mut theta = y;
-    for _ in 0..12 {
-        let t2 = theta * theta;
-        let t6 = t2 * t2 * t2;
-        let f = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2)) - y;
-        let derivative = A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2);
-        let delta = f / derivative;
-        theta -= delta;
-        if delta.abs() < 1e-12 {
-            break;
-        }
-    }
-    let t2 = theta * theta;
-    let t6 = t2 * t2 * t2;
-    let lambda = 3.0 * x * (9.0 * A4 * t6 * t2 + 7.0 * A3 * t6 + 3.0 * A2 * t2 + A1)
-        / (2.0 * 3f64.sqrt() * theta.cos());
-    let phi = (theta.sin() / m()).clamp(-1.0, 1.0).asin();
-    (wrap_degrees(lambda.to_degrees() + lon0), phi.to_degrees())
-}
-
 /// Degrees folded into [-180, 180).
 fn wrap_degrees(deg: f64) -> f64 {
     (deg + 180.0).rem_euclid(360.0) - 180.0
@@ -57,6 +34,29 @@ fn wrap_degrees(deg: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The inverse of [`project`], to check it: Newton's method on θ, which
+    /// converges in a handful of steps everywhere on the map.
+    fn invert(x: f64, y: f64, lon0: f64) -> (f64, f64) {
+        let mut theta = y;
+        for _ in 0..12 {
+            let t2 = theta * theta;
+            let t6 = t2 * t2 * t2;
+            let f = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2)) - y;
+            let derivative = A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2);
+            let delta = f / derivative;
+            theta -= delta;
+            if delta.abs() < 1e-12 {
+                break;
+            }
+        }
+        let t2 = theta * theta;
+        let t6 = t2 * t2 * t2;
+        let lambda = 3.0 * x * (9.0 * A4 * t6 * t2 + 7.0 * A3 * t6 + 3.0 * A2 * t2 + A1)
+            / (2.0 * 3f64.sqrt() * theta.cos());
+        let phi = (theta.sin() / m()).clamp(-1.0, 1.0).asin();
+        (wrap_degrees(lambda.to_degrees() + lon0), phi.to_degrees())
+    }
 
     fn close(a: f64, b: f64, eps: f64) -> bool {
         (a - b).abs() < eps

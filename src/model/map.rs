@@ -121,7 +121,7 @@ mod tests {
 
     #[test]
     fn bad_shapes_are_skipped() {
-        let map = parse_map(MAP).unwrap_or_default();
+        let map = parse_map(MAP).expect("the test map reads");
         assert_eq!(map.shapes.len(), 3);
         assert_eq!(map.skipped.len(), 2, "{:?}", map.skipped);
         assert!(parse_map("[]").is_err());
@@ -138,8 +138,8 @@ mod tests {
                 {"name": "Unnamed", "iso2": null, "status": "observer", "placeholder": true}
             ]}"#,
         )
-        .unwrap_or_default();
-        let map = parse_map(MAP).unwrap_or_default();
+        .expect("the test site reads");
+        let map = parse_map(MAP).expect("the test map reads");
         let join = join(&site, &map);
         assert_eq!(join.shape_of.get("AA"), Some(&0));
         assert_eq!(join.shape_of.get("TT"), Some(&1));

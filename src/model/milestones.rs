@@ -111,7 +111,7 @@ mod tests {
                           {"id":"2","start":{"year":2001},"headline":"x","category":"b"},
                           {"id":"3","start":{"year":2002},"headline":"x","category":"a"}]}"#,
         )
-        .unwrap_or_default()
+        .expect("the test site reads")
     }
 
     #[test]

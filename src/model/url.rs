@@ -45,11 +45,6 @@ fn scheme(url: &str) -> Option<String> {
     Some(url[..end].to_ascii_lowercase())
 }
 
-/// True when the URL leaves this site (has a scheme or starts with `//`).
-pub fn is_external(url: &str) -> bool {
-    scheme(url).is_some() || url.starts_with("//")
-}
-
 /// Percent-encodes everything but RFC 3986 unreserved characters, so any
 /// feed id, even one that is itself a URL, fits in one path segment or one
 /// query value.
@@ -140,15 +135,6 @@ mod tests {
     fn resources_exclude_mailto() {
         assert_eq!(safe_url("mailto:a@b.c", UrlUse::Resource), None);
         assert!(safe_url("https://example.org/a.png", UrlUse::Resource).is_some());
-    }
-
-    #[test]
-    fn external_detection() {
-        assert!(is_external("https://example.org"));
-        assert!(is_external("//example.org"));
-        assert!(is_external("mailto:a@b.c"));
-        assert!(!is_external("/news"));
-        assert!(!is_external("news?x=a:b"));
     }
 
     #[test]

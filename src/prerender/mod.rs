@@ -43,8 +43,6 @@ use template::Template;
 /// The template's name in `dist/`: Trunk's `index.html`, set aside by
 /// `scripts/post-build` before the home page takes its place.
 pub const SHELL: &str = "app-shell.html";
-/// Where the rendered pages expect their data (under `dist/`).
-pub const DATA_DIR: &str = "data";
 /// Used when the template names no public address.
 pub const DEFAULT_SITE_URL: &str = "https://www.budapestprocess.org";
 
@@ -113,16 +111,16 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     // The data files the pages were rendered from, under dist/.
     let mut files = Vec::new();
     for (file, text) in &data.texts {
-        let name = format!("{DATA_DIR}/{}.json", file.name());
+        let name = file.path().trim_start_matches('/');
         // Without the indentation the files are written with (every visit
         // downloads one or two of them); the same values, so the pages
         // rendered from them hydrate with them.
         let compact =
             serde_json::from_str::<serde_json::Value>(text).map_or_else(|_| text.clone(), |v| v.to_string());
-        out.write(Path::new(&name), compact.as_bytes())?;
+        out.write(Path::new(name), compact.as_bytes())?;
         files.push(SnapshotFile {
             file: *file,
-            url: format!("/{name}"),
+            url: file.path().to_owned(),
             hash: fingerprint(compact.as_bytes()),
         });
     }

@@ -80,9 +80,6 @@ impl PlannedPage {
     }
 }
 
-/// Where the not-found page is rendered: a path no route matches.
-pub const NOT_FOUND_PATH: &str = "/404";
-
 /// Every page, in a stable order: sections, list pages, items, then the
 /// widgets and the not-found page.
 pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
@@ -141,7 +138,7 @@ pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
     pages.push(PlannedPage::new(paths::EMBED_KEY_DATA, PageKind::Widget, SITE));
     pages.push(PlannedPage::new(paths::EMBED_NEWS, PageKind::Widget, FEED));
     // Served for any unknown path, which the app then shows from its data.
-    pages.push(PlannedPage::new(NOT_FOUND_PATH, PageKind::NotFound, BOTH));
+    pages.push(PlannedPage::new(paths::NOT_FOUND, PageKind::NotFound, BOTH));
     pages
 }
 
@@ -157,7 +154,7 @@ pub fn changed(item: &FeedItem) -> Option<Date> {
 /// separator, to `.` or `..`, or to a control character cannot be a
 /// directory name and gets no file (its item still opens in the app).
 pub fn file_path(path: &str) -> Result<std::path::PathBuf, String> {
-    if path == NOT_FOUND_PATH {
+    if path == paths::NOT_FOUND {
         return Ok("404.html".into());
     }
     let mut file = std::path::PathBuf::new();
@@ -187,7 +184,7 @@ mod tests {
         assert_eq!(file_path("/").ok(), Some("index.html".into()));
         assert_eq!(file_path("/news/page/2").ok(), Some("news/page/2/index.html".into()));
         assert_eq!(file_path("/news/a%20b").ok(), Some("news/a b/index.html".into()));
-        assert_eq!(file_path(NOT_FOUND_PATH).ok(), Some("404.html".into()));
+        assert_eq!(file_path(paths::NOT_FOUND).ok(), Some("404.html".into()));
     }
 
     #[test]

@@ -21,7 +21,7 @@ fn sample() -> Feed {
          "attachments":[{"url":"/c","_bp":{"language":"ar"}},{"url":"/d","_bp":{"language":"en"}}]}
         ]}"#,
     )
-    .unwrap_or_default()
+    .expect("the test feed reads")
 }
 
 fn ids(items: &[&FeedItem]) -> Vec<String> {
@@ -110,7 +110,7 @@ fn mentions_by_place_or_title() {
         {"id":"c","title":"Elsewhere","_bp":{"kind":"news","place":"Vienna, Austria"},"date_published":"2018-01-01"},
         {"id":"d","title":"Türkiye document","_bp":{"kind":"document"}}]}"#,
     )
-    .unwrap_or_default();
+    .expect("the test feed reads");
     assert_eq!(ids(&mentioning(&feed, "Türkiye", 5)), ["a", "b"]);
     assert_eq!(ids(&mentioning(&feed, "Türkiye", 1)), ["a"]);
     assert!(mentioning(&feed, " ", 5).is_empty());

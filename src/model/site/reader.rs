@@ -186,7 +186,7 @@ mod tests {
 
     #[test]
     fn bad_entries_cost_only_themselves() {
-        let site = parse_site(MINIMAL).unwrap_or_default();
+        let site = parse_site(MINIMAL).expect("the minimal site reads");
         let names: Vec<&str> = site.members.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Aland", "Bland", "Unnamed"]);
         assert_eq!(site.members[0].working_groups.len(), 1);
@@ -207,7 +207,7 @@ mod tests {
 
     #[test]
     fn milestones_are_repaired_and_sorted() {
-        let site = parse_site(MINIMAL).unwrap_or_default();
+        let site = parse_site(MINIMAL).expect("the minimal site reads");
         let ids: Vec<&str> = site.milestones.iter().map(|m| m.id.as_str()).collect();
         assert_eq!(ids, ["a", "m", "b"]);
         let a = &site.milestones[0];
@@ -220,14 +220,14 @@ mod tests {
     fn only_non_objects_fail() {
         assert!(parse_site("[]").is_err());
         assert!(parse_site("nope").is_err());
-        let empty = parse_site("{}").unwrap_or_default();
+        let empty = parse_site("{}").expect("an empty object reads");
         assert!(empty.members.is_empty());
         assert!(!empty.skipped.is_empty());
     }
 
     #[test]
     fn roles_and_holders() {
-        let site = parse_site(MINIMAL).unwrap_or_default();
+        let site = parse_site(MINIMAL).expect("the minimal site reads");
         assert_eq!(site.holder_of(RoleKind::Chair).map(|m| m.name.as_str()), Some("Aland"));
         assert_eq!(site.holder_of(RoleKind::CoChair), None);
         let role = Role { kind: RoleKind::WorkingGroupChair, group: Some("g".into()), period: None };
