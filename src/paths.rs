@@ -116,14 +116,20 @@ pub fn item(item: &FeedItem) -> String {
     }
 }
 
+/// A selection's page inside an interactive view (`/members/TR`,
+/// `/timeline/istanbul-2013`): the view with `id` selected.
+pub fn selection(view: &str, id: &str) -> String {
+    format!("{view}/{}", encode_component(id))
+}
+
 /// A member state's page: the member map with the state selected.
 pub fn member(iso2: &str) -> String {
-    format!("{MEMBERS}/{}", encode_component(iso2))
+    selection(MEMBERS, iso2)
 }
 
 /// A milestone's page: the timeline with the milestone selected.
 pub fn milestone(id: &str) -> String {
-    format!("{TIMELINE}/{}", encode_component(id))
+    selection(TIMELINE, id)
 }
 
 /// Pages whose path carries a selection inside one interactive view

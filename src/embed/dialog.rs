@@ -117,7 +117,8 @@ pub fn EmbedButton(
                     Some(clipboard) => JsFuture::from(clipboard.write_text(&text)).await.is_ok(),
                     None => false,
                 };
-                status.set(if done {
+                // The visitor may have left the page meanwhile.
+                let _ = status.try_set(if done {
                     format!("{what} copied to the clipboard.")
                 } else {
                     format!("Could not copy automatically; select the {what} and copy it.")

@@ -17,13 +17,15 @@ where
     let width = RwSignal::new(initial);
     let measured = RwSignal::new(false);
     let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>);
+    // Observer callbacks are queued by the browser: one can arrive after
+    // the component is gone, so nothing here assumes it is still there.
     let measure = move || {
-        let Some(element) = node.get_untracked() else { return };
+        let Some(Some(element)) = node.try_get_untracked() else { return };
         let element: &web_sys::Element = element.as_ref();
         let now = f64::from(element.client_width());
         // A hidden element measures 0: keep the last width.
-        if now > 0.0 && (now - width.get_untracked()).abs() > 1.0 {
-            width.set(now);
+        if now > 0.0 && width.try_get_untracked().is_some_and(|was| (now - was).abs() > 1.0) {
+            let _ = width.try_set(now);
         }
     };
     Effect::new(move |_| {

@@ -4,14 +4,15 @@
 //! to the widget's own options, which are kept as they are.
 
 use crate::model::query::build_query;
+use crate::paths;
 
 /// A view state that can be written into a URL.
 pub trait Linkable {
+    /// The site page of the view; a selection is a page below it.
+    const SITE_PAGE: &'static str;
     /// The widget parameter that carries the selection.
     const SELECTION: &'static str;
-    /// The site page showing `selected` (or the view with none).
-    fn site_path(selected: Option<&str>) -> String;
-    fn selected(&self) -> Option<String>;
+    fn selected(&self) -> Option<&str>;
     /// The other parameters, in URL order; `None` leaves one out.
     fn params(&self) -> Vec<(&'static str, Option<String>)>;
 }
@@ -30,12 +31,14 @@ impl UrlStyle {
         let selected = state.selected();
         match self {
             UrlStyle::Site => {
-                format!("{}{}", S::site_path(selected.as_deref()), build_query(&state.params()))
+                let page =
+                    selected.map_or_else(|| S::SITE_PAGE.to_owned(), |id| paths::selection(S::SITE_PAGE, id));
+                format!("{page}{}", build_query(&state.params()))
             }
             UrlStyle::Embed { path, keep } => {
                 let mut pairs: Vec<(&str, Option<String>)> =
                     keep.iter().map(|(k, v)| (k.as_str(), Some(v.clone()))).collect();
-                pairs.push((S::SELECTION, selected));
+                pairs.push((S::SELECTION, selected.map(str::to_owned)));
                 pairs.extend(state.params());
                 format!("{path}{}", build_query(&pairs))
             }
@@ -50,12 +53,10 @@ mod tests {
     struct Pick(Option<&'static str>, Option<&'static str>);
 
     impl Linkable for Pick {
+        const SITE_PAGE: &'static str = "/things";
         const SELECTION: &'static str = "pick";
-        fn site_path(selected: Option<&str>) -> String {
-            selected.map_or_else(|| "/things".to_owned(), |s| format!("/things/{s}"))
-        }
-        fn selected(&self) -> Option<String> {
-            self.0.map(str::to_owned)
+        fn selected(&self) -> Option<&str> {
+            self.0
         }
         fn params(&self) -> Vec<(&'static str, Option<String>)> {
             vec![("colour", self.1.map(str::to_owned))]

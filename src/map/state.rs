@@ -13,14 +13,11 @@ pub struct MapState {
 }
 
 impl Linkable for MapState {
+    const SITE_PAGE: &'static str = paths::MEMBERS;
     const SELECTION: &'static str = "highlight";
 
-    fn site_path(selected: Option<&str>) -> String {
-        selected.map_or_else(|| paths::MEMBERS.to_owned(), paths::member)
-    }
-
-    fn selected(&self) -> Option<String> {
-        self.selected.clone()
+    fn selected(&self) -> Option<&str> {
+        self.selected.as_deref()
     }
 
     fn params(&self) -> Vec<(&'static str, Option<String>)> {

@@ -2,20 +2,23 @@
 //! widgets partner sites put in an iframe (see docs/embedding.md). They
 //! render the site's own components inside [`EmbedFrame`].
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
+use leptos_router::params::ParamsMap;
 
 use crate::components::filters::use_page_query;
-
 use crate::components::item_summary::{ItemList, Level};
 use crate::components::key_data::KeyData;
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::{with_feed, with_site};
 use crate::embed::EmbedFrame;
 use crate::embed::options::{Common, NewsOptions, map_options, timeline_options};
-use crate::interaction::url_state::UrlStyle;
+use crate::interaction::url_state::{Linkable, UrlStyle};
 use crate::map::MemberMap;
 use crate::map::state::MapState;
-use crate::model::query::news;
+use crate::model::query::{QueryLookup, news};
+use crate::model::site::SiteData;
 use crate::paths;
 use crate::timeline::Timeline;
 use crate::timeline::state::{LayoutChoice, TimelineState};
@@ -34,58 +37,64 @@ fn embed_style(common: Memo<Common>, path: &'static str) -> Signal<UrlStyle> {
     Signal::derive(move || UrlStyle::Embed { path: path.to_owned(), keep: common.with(Common::keep) })
 }
 
-#[component]
-pub fn EmbedTimeline() -> impl IntoView {
+/// A widget showing one of the interactive views: its state read from the
+/// widget's own URL (`read`), the view drawn by `show`, and the frame with
+/// a link to the same view on the full site.
+fn interactive_widget<S, V>(
+    path: &'static str,
+    heading: &'static str,
+    read: fn(&ParamsMap, &SiteData) -> S,
+    show: fn(Arc<SiteData>, Memo<S>, Signal<UrlStyle>) -> V,
+) -> impl IntoView
+where
+    S: Linkable + Clone + PartialEq + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
     let query = use_page_query();
     let common = common();
-    let style = embed_style(common, paths::EMBED_TIMELINE);
+    let url_style = embed_style(common, path);
+    with_site(move |site| {
+        let state = {
+            let site = site.clone();
+            Memo::new(move |_| query.with(|query| read(query, &site)))
+        };
+        let full_site = Signal::derive(move || state.with(|state| UrlStyle::Site.href(state)));
+        view! {
+            <EmbedFrame common full_site>
+                <h1 class="embed__title">{heading}</h1>
+                {show(site, state, url_style)}
+            </EmbedFrame>
+        }
+    })
+}
+
+fn read_timeline(query: &ParamsMap, site: &SiteData) -> TimelineState {
+    let lookup = |key: &str| query.get(key);
+    let (selected, filter) = timeline_options(&lookup, site);
+    TimelineState { selected, filter, layout: LayoutChoice::from_param(lookup.param("layout").as_deref()) }
+}
+
+fn read_map(query: &ParamsMap, site: &SiteData) -> MapState {
+    let (selected, filter) = map_options(&|key: &str| query.get(key), site);
+    MapState { selected, filter }
+}
+
+#[component]
+pub fn EmbedTimeline() -> impl IntoView {
     view! {
         <PageMeta title="Milestones timeline (widget)" description="The Budapest Process milestones timeline, for embedding." />
-        {with_site(move |site| {
-            let state = {
-                let site = site.clone();
-                Memo::new(move |_| {
-                    let query = query.read();
-                    let lookup = |key: &str| query.get(key);
-                    let (selected, filter) = timeline_options(&lookup, &site);
-                    let layout = LayoutChoice::from_param(query.get("layout").as_deref());
-                    TimelineState { selected, filter, layout }
-                })
-            };
-            let full_site = Signal::derive(move || UrlStyle::Site.href(&state.get()));
-            view! {
-                <EmbedFrame common full_site>
-                    <h1 class="embed__title">"Budapest Process milestones"</h1>
-                    <Timeline site state url_style=style />
-                </EmbedFrame>
-            }
+        {interactive_widget(paths::EMBED_TIMELINE, "Budapest Process milestones", read_timeline, |site, state, url_style| {
+            view! { <Timeline site state url_style /> }
         })}
     }
 }
 
 #[component]
 pub fn EmbedMap() -> impl IntoView {
-    let query = use_page_query();
-    let common = common();
-    let style = embed_style(common, paths::EMBED_MAP);
     view! {
         <PageMeta title="Member map (widget)" description="The Budapest Process member map, for embedding." />
-        {with_site(move |site| {
-            let state = {
-                let site = site.clone();
-                Memo::new(move |_| {
-                    let query = query.read();
-                    let (selected, filter) = map_options(&|key: &str| query.get(key), &site);
-                    MapState { selected, filter }
-                })
-            };
-            let full_site = Signal::derive(move || UrlStyle::Site.href(&state.get()));
-            view! {
-                <EmbedFrame common full_site>
-                    <h1 class="embed__title">"Budapest Process member states"</h1>
-                    <MemberMap site state url_style=style />
-                </EmbedFrame>
-            }
+        {interactive_widget(paths::EMBED_MAP, "Budapest Process member states", read_map, |site, state, url_style| {
+            view! { <MemberMap site state url_style /> }
         })}
     }
 }

@@ -76,25 +76,27 @@ pub fn Home() -> impl IntoView {
         <section aria-labelledby="explore-heading">
             <h2 id="explore-heading">"Explore"</h2>
             <ul class="explore">
-                <li>
-                    <a href=paths::TIMELINE>
-                        <span class="explore__title">"Milestones"</span>
-                        <span class="explore__text">"Three decades of the dialogue, from Berlin 1991 to today."</span>
-                    </a>
-                </li>
-                <li>
-                    <a href=paths::MEMBERS>
-                        <span class="explore__title">"Members"</span>
-                        <span class="explore__text">"Participating and observer states, organisations and working groups."</span>
-                    </a>
-                </li>
-                <li>
-                    <a href=paths::DOCUMENTS>
-                        <span class="explore__title">"Documents"</span>
-                        <span class="explore__text">"Declarations, strategies and reports, with their language versions."</span>
-                    </a>
-                </li>
+                {EXPLORE
+                    .iter()
+                    .map(|(href, title, text)| {
+                        view! {
+                            <li>
+                                <a href=*href>
+                                    <span class="explore__title">{*title}</span>
+                                    <span class="explore__text">{*text}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </section>
     }
 }
+
+/// The ways into the site below the news: where, what, and why go there.
+const EXPLORE: [(&str, &str, &str); 3] = [
+    (paths::TIMELINE, "Milestones", "Three decades of the dialogue, from Berlin 1991 to today."),
+    (paths::MEMBERS, "Members", "Participating and observer states, organisations and working groups."),
+    (paths::DOCUMENTS, "Documents", "Declarations, strategies and reports, with their language versions."),
+];

@@ -24,9 +24,10 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
     let units = use_drawn_units(&ctx, placements);
     let axis = Memo::new(move |_| ticks(&view.scale.get(), 72.0));
 
-    // Keep the focused or selected milestone in view.
+    // Keep the focused or selected milestone in view. Also called a frame
+    // later, when the timeline may be gone (the visitor moved on).
     let reveal = move |index: usize| {
-        if let Some(x) = placements.with_untracked(|(p, _)| p.get(&index).map(|p| p.x0)) {
+        if let Some(Some(x)) = placements.try_with_untracked(|(p, _)| p.get(&index).map(|p| p.x0)) {
             view.reveal(x);
         }
     };
@@ -54,7 +55,7 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
                     .and_then(|w| w.document())
                     .and_then(|d| d.active_element())
                     .is_none_or(|e| e.tag_name() == "BODY");
-                if let Some(index) = active.get_untracked().filter(|_| lost) {
+                if let Some(index) = active.try_get_untracked().flatten().filter(|_| lost) {
                     dom::focus_marker(index, false);
                 }
             });

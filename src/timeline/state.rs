@@ -67,14 +67,11 @@ impl TimelineState {
 }
 
 impl Linkable for TimelineState {
+    const SITE_PAGE: &'static str = paths::TIMELINE;
     const SELECTION: &'static str = "milestone";
 
-    fn site_path(selected: Option<&str>) -> String {
-        selected.map_or_else(|| paths::TIMELINE.to_owned(), paths::milestone)
-    }
-
-    fn selected(&self) -> Option<String> {
-        self.selected.clone()
+    fn selected(&self) -> Option<&str> {
+        self.selected.as_deref()
     }
 
     fn params(&self) -> Vec<(&'static str, Option<String>)> {

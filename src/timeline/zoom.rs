@@ -76,8 +76,12 @@ impl ViewCtl {
 
     /// Scrolls (without animation) so that `x` is comfortably in view.
     pub fn reveal(&self, x: f64) {
-        let Some(viewport) = self.viewport.get_untracked() else { return };
-        let width = self.width.get_untracked();
+        // Called a frame later too, when the timeline may be gone.
+        let (Some(Some(viewport)), Some(width)) =
+            (self.viewport.try_get_untracked(), self.width.try_get_untracked())
+        else {
+            return;
+        };
         let start = dom::scroll_start(&viewport);
         if x < start + 24.0 || x > start + width - 220.0 {
             dom::set_scroll_start(&viewport, x - width / 3.0);

@@ -23,6 +23,8 @@ export const test = base.extend({
   page: async ({ page, javaScriptEnabled, baseURL }, use) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // A Rust panic's message and place reach the console before the trap.
+    page.on('console', (m) => { if (m.text().includes('panicked at')) errors.push(m.text()); });
     if (javaScriptEnabled !== false) {
       const goto = page.goto.bind(page);
       // `{ app: false }` skips the wait (for tests of the page before the app).
