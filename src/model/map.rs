@@ -47,9 +47,12 @@ pub fn parse_map(text: &str) -> Result<MapData, ReadError> {
         attribution: String,
         shapes: Vec<serde_json::Value>,
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
-    let raw = Raw::deserialize(value).map_err(|e| ReadError::not("a map file", e.to_string()))?;
+    // Straight into the outline (no intermediate JSON tree: the shapes are
+    // most of the file); the error's category says which failure it was.
+    let raw: Raw = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => ReadError::not("a map file", e.to_string()),
+        _ => ReadError::NotJson(e.to_string()),
+    })?;
     if !(raw.width > 0.0 && raw.height > 0.0) {
         return Err(ReadError::not("a map file", "the map has no size"));
     }
@@ -124,7 +127,8 @@ mod tests {
         let map = parse_map(MAP).expect("the test map reads");
         assert_eq!(map.shapes.len(), 3);
         assert_eq!(map.skipped.len(), 2, "{:?}", map.skipped);
-        assert!(parse_map("[]").is_err());
+        assert!(matches!(parse_map("[]"), Err(ReadError::NotThisFile { .. })));
+        assert!(matches!(parse_map(r#"{"width": 1"#), Err(ReadError::NotJson(_))));
         assert!(parse_map(r#"{"width": 0, "height": 1, "shapes": []}"#).is_err());
     }
 
