@@ -22,6 +22,28 @@ if (document.querySelector('#main.main--embed')) {
   if (window.parent !== window) {
     for (const landmark of document.querySelectorAll('[data-page-landmark]')) landmark.removeAttribute('role');
   }
+  // A widget never navigates the partner's frame away to another page: a
+  // link that leaves it opens in a new tab. Links to the same widget (a
+  // milestone's selection, the next page of news) stay in the frame, for
+  // the app's router or, without the app, as ordinary navigation. In the
+  // capture phase, so the router never sees the click.
+  addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    // Attributes rather than properties: the map's links are SVG elements.
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    const target = link?.getAttribute('target');
+    if (!link || (target && target !== '_self')) return;
+    let url;
+    try {
+      url = new URL(link.getAttribute('href'), document.baseURI);
+    } catch {
+      return;
+    }
+    if (url.origin === location.origin && url.pathname === location.pathname) return;
+    event.preventDefault();
+    open(url.href, '_blank', 'noopener');
+  }, true);
 }
 
 // Without WebAssembly (Lockdown Mode, JIT-less hardened browsers) the

@@ -8,10 +8,7 @@ pub mod messaging;
 pub mod options;
 pub mod snippets;
 
-use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
 
 use crate::components::frame::provide_in_embed;
 use crate::paths;
@@ -19,8 +16,9 @@ use crate::startup::use_settled;
 use options::Common;
 
 /// The frame of every widget: no site header or footer, a small
-/// attribution, a link to the same view on the full site, and links that
-/// open the full site in a new tab instead of navigating inside the frame.
+/// attribution and a link to the same view on the full site. Links that
+/// leave the widget open in a new tab: `public/boot.js` sees to that, so it
+/// holds before the app runs and in browsers without WebAssembly.
 #[component]
 pub fn EmbedFrame(
     /// Options common to all widgets (theme, embed id).
@@ -44,25 +42,13 @@ pub fn EmbedFrame(
                 .set_value(messaging::HeightReporter::start(common.with_untracked(|c| c.embed_id.clone())));
         }
     });
-    let root = NodeRef::<html::Div>::new();
-    let links = StoredValue::new_local(None::<NewTabLinks>);
-    Effect::new(move |_| {
-        if let Some(root) = root.get()
-            && links.with_value(Option::is_none)
-        {
-            links.set_value(NewTabLinks::on(&root));
-        }
-    });
     on_cleanup(move || {
         if let Some(Some(reporter)) = reporter.try_update_value(Option::take) {
             reporter.stop();
         }
-        if let Some(Some(links)) = links.try_update_value(Option::take) {
-            links.off();
-        }
     });
     view! {
-        <div class="embed" node_ref=root>
+        <div class="embed">
             {children()}
             <div class="embed__footer">
                 <a href=move || full_site.get() target="_blank" rel="noopener">
@@ -86,47 +72,4 @@ fn apply_theme(theme: Option<&str>) {
         Some(theme) => root.set_attribute("data-theme", theme),
         None => root.remove_attribute("data-theme"),
     };
-}
-
-/// Catches clicks on links inside the widget (before the router, in the
-/// capture phase) and opens them in a new tab: a widget must never navigate
-/// the partner's frame away to another page. Buttons (selection, filters,
-/// zoom) are unaffected. Removed with [`NewTabLinks::off`].
-struct NewTabLinks {
-    root: web_sys::HtmlElement,
-    handler: Closure<dyn FnMut(web_sys::MouseEvent)>,
-}
-
-impl NewTabLinks {
-    fn on(root: &web_sys::HtmlElement) -> Option<NewTabLinks> {
-        let handler = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(|ev: web_sys::MouseEvent| {
-            if ev.default_prevented() || ev.button() != 0 {
-                return;
-            }
-            let link = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|e| e.closest("a[href]").ok().flatten())
-                .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-            let Some(link) = link else { return };
-            if link.target() == "_blank" || link.get_attribute("href").is_some_and(|h| h.starts_with('#')) {
-                return;
-            }
-            ev.prevent_default();
-            if let Some(window) = web_sys::window() {
-                let _ = window.open_with_url_and_target_and_features(&link.href(), "_blank", "noopener");
-            }
-        });
-        root.add_event_listener_with_callback_and_bool("click", handler.as_ref().unchecked_ref(), true)
-            .ok()?;
-        Some(NewTabLinks { root: root.clone(), handler })
-    }
-
-    fn off(self) {
-        let _ = self.root.remove_event_listener_with_callback_and_bool(
-            "click",
-            self.handler.as_ref().unchecked_ref(),
-            true,
-        );
-    }
 }

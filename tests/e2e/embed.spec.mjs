@@ -128,6 +128,31 @@ test.describe('on a partner page', () => {
     await expect(news.locator('.item-summary')).toHaveCount(3);
   });
 
+  test('without the app, links still leave in a new tab and a selection stays in the frame', async ({ page, context }) => {
+    await context.route('**/*.wasm', (route) => route.abort());
+    await page.goto(PARTNER);
+    const timeline = frameOf(page, 'timeline');
+    await expect(timeline.locator('html')).toHaveClass(/no-app/);
+    const first = [...site.milestones].sort((a, b) => a.start.year - b.start.year)[0];
+    await timeline.locator('#tl-m-0').click();
+    const frame = page.frames().find((f) => f.url().includes('/embed/timeline'));
+    await expect.poll(() => frame.url()).toContain(`milestone=${first.id}`);
+    expect(context.pages()).toHaveLength(1);
+    await page.locator('#news').scrollIntoViewIfNeeded();
+    const news = frameOf(page, 'news');
+    await expect(news.locator('html')).toHaveClass(/no-app/);
+    const popup = context.waitForEvent('page');
+    await news.locator('.item-summary__title a').first().click();
+    const opened = await popup;
+    await opened.waitForLoadState();
+    expect(opened.url()).toBe(`http://127.0.0.1:4173/news/${newsItems[0].id}`);
+    expect(page.url()).toBe(PARTNER);
+    // The frame still shows the widget (its options, such as count=3, need
+    // the app: the pre-rendered widget is the default view).
+    expect(page.frames().find((f) => f.url().includes('/embed/news'))).toBeTruthy();
+    await expect(news.locator('.item-summary').first()).toBeVisible();
+  });
+
   test('a selection inside a widget is in its URL and in the full-site link', async ({ page }) => {
     await page.goto(PARTNER);
     const timeline = frameOf(page, 'timeline');
