@@ -26,6 +26,7 @@ pub mod paths;
 pub mod prerender;
 pub mod rendered;
 pub mod sanitize;
+pub mod search;
 pub mod startup;
 pub mod timeline;
 
@@ -43,6 +44,7 @@ pub fn App(startup: Startup) -> impl IntoView {
     let settled = provide_settled(&startup.mode);
     clock::provide_today(startup.today);
     let data = data::provide_app_data(startup.config, startup.snapshot);
+    components::search::provide_search();
     // Effects run only in the browser, and only once hydration is over:
     // then the views may use what only the browser knows (the query, the
     // date, the screen), and a deployer's live data replaces the snapshot.
@@ -109,6 +111,7 @@ pub fn App(startup: Startup) -> impl IntoView {
                         view=pages::event::Event
                     />
                     <Route path=StaticSegment(segment::CONTACT) view=pages::contact::Contact />
+                    <Route path=StaticSegment(segment::SEARCH) view=pages::search::Search />
                     <Route
                         path=(StaticSegment(segment::EMBED), StaticSegment(paths::widget_segment::TIMELINE))
                         view=pages::embed::EmbedTimeline

@@ -43,6 +43,7 @@ sections! {
     DOCUMENTS = "documents";
     EVENTS = "events";
     CONTACT = "contact";
+    SEARCH = "search";
 }
 
 /// Where the build puts the data files. A deployment can point the site

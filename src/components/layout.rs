@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+use crate::components::search::search_box::SearchBox;
 use crate::data::use_app_data;
 use crate::paths;
 
@@ -50,6 +51,7 @@ pub fn Header(#[prop(into)] current: Signal<String>) -> impl IntoView {
                     <span class="brand__mark" aria-hidden="true">"BP"</span>
                     <span class="brand__name">"Budapest Process"</span>
                 </a>
+                <SearchBox />
                 <nav aria-label="Main">
                     <ul class="nav-list">
                         {NAV

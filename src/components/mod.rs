@@ -9,4 +9,5 @@ pub mod layout;
 pub mod page_meta;
 pub mod pagination;
 pub mod remote;
+pub mod search;
 pub mod sources;

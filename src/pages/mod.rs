@@ -13,4 +13,5 @@ pub mod members;
 pub mod news;
 pub mod news_item;
 pub mod not_found;
+pub mod search;
 pub mod timeline;

@@ -98,6 +98,8 @@ pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
         PlannedPage::new(paths::DOCUMENTS, PageKind::Section, FEED).dated(newest(&documents)),
         PlannedPage::new(paths::EVENTS, PageKind::Section, FEED).dated(newest(&events)),
         PlannedPage::new(paths::CONTACT, PageKind::Section, SITE),
+        // The index is built from both files, in the browser.
+        PlannedPage::new(paths::SEARCH, PageKind::Section, BOTH),
     ];
 
     // Later pages of the lists (the first is the list itself).

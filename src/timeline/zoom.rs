@@ -45,9 +45,15 @@ impl ViewCtl {
         let (start, end) = self.domain.get_untracked();
         let after = TimeScale::new(start, end, width * zoom);
         let target = after.x(anchor_day) - anchor;
-        // The track is resized by the next render; scroll once it is.
+        // The track is resized by the next render; scroll once it is,
+        // unless the zoom changed again meanwhile ("Fit all" pressed right
+        // after a zoom key must not be undone by this late scroll) or the
+        // timeline is gone.
+        let current = self.zoom;
         request_animation_frame(move || {
-            dom::set_scroll_start(&viewport, target);
+            if current.try_get_untracked() == Some(zoom) {
+                dom::set_scroll_start(&viewport, target);
+            }
         });
     }
 

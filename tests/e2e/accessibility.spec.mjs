@@ -4,7 +4,7 @@ import { test, expect, expectNoAxeViolations, openMembersInTheApp, newsItems, do
 
 const routes = ['/', '/about', '/timeline', '/members', '/members?status=observer', '/news', '/news/page/2',
   `/news/${newsItems[0].id}`, '/documents', `/documents/${documents[0].id}`, '/events', `/events/${events[0].id}`,
-  '/contact', '/not-a-page'];
+  '/contact', '/search?q=istanbul', '/not-a-page'];
 
 for (const scheme of ['light', 'dark']) {
   test(`axe finds no violations (${scheme})`, async ({ page }) => {

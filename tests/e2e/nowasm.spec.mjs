@@ -11,7 +11,7 @@ test.use({ launchOptions: { ...launch, args: [...launch.args, '--js-flags=--jitl
 const routes = [
   ['/', 'Budapest Process'], ['/about', 'About the Budapest Process'], ['/timeline', 'Milestones'],
   ['/members', 'Members'], ['/news', 'News'], ['/documents', 'Documents'], ['/events', 'Events'],
-  ['/contact', 'Contact'], ['/news/page/2', 'News'], [`/news/${newsItems[0].id}`, newsItems[0].title],
+  ['/contact', 'Contact'], ['/search', 'Search'], ['/news/page/2', 'News'], [`/news/${newsItems[0].id}`, newsItems[0].title],
   [`/documents/${documents[0].id}`, documents[0].title], [`/events/${events[0].id}`, events[0].title],
   ['/members/TR', 'Members'], [`/timeline/${site.milestones[0].id}`, 'Milestones'],
   ['/embed/map', 'Budapest Process member states'], ['/embed/news', 'Budapest Process: latest news'],

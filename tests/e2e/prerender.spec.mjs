@@ -13,6 +13,7 @@ const pages = [
   ['/documents', 'Documents'],
   ['/events', 'Events'],
   ['/contact', 'Contact'],
+  ['/search', 'Search'],
   [`/news/${newsItems[0].id}`, newsItems[0].title],
   [`/documents/${documents[0].id}`, documents[0].title],
   [`/events/${events[0].id}`, events[0].title],

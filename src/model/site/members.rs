@@ -103,6 +103,10 @@ pub struct Member {
     #[serde(default)]
     pub placeholder: bool,
     pub note: Option<String>,
+    /// Other names the state goes by ("Turkey" for Türkiye), so that
+    /// search finds it under them. Not shown.
+    #[serde(default)]
+    pub also_known_as: Vec<String>,
     #[serde(default)]
     pub sources: Vec<String>,
 }

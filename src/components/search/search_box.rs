@@ -1,0 +1,349 @@
+//! The search box in the header: a combobox with a listbox of suggestions,
+//! as in the ARIA Authoring Practices' combobox pattern. Focus stays in the
+//! box; the arrow keys move the active suggestion (`aria-activedescendant`),
+//! Enter opens it, Escape closes the list (and, with the list closed,
+//! clears the box). `/` anywhere on the page focuses the box. Enter with no
+//! suggestion chosen opens `/search` with the query, which is also where
+//! the form goes without the app.
+
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use wasm_bindgen::JsCast;
+
+use super::index::{SearchIndex, use_search};
+use super::result::Marked;
+use crate::interaction::announce::{LiveRegion, use_announcement};
+use crate::paths;
+use crate::search::{Found, Kind, Query, grouped};
+
+/// Suggestions shown while typing: the best few of each kind.
+const PER_KIND: usize = 3;
+const IN_ALL: usize = 8;
+const INPUT_ID: &str = "site-search";
+const LIST_ID: &str = "site-search-list";
+
+/// What the list shows for the text typed so far.
+#[derive(Clone, Debug, PartialEq)]
+enum Listing {
+    /// Nothing typed.
+    Nothing,
+    Loading,
+    Failed,
+    Found {
+        groups: Vec<(Kind, Vec<Found>)>,
+        total: usize,
+    },
+}
+
+impl Listing {
+    /// The suggestions in the order the arrow keys visit them.
+    fn paths(&self) -> Vec<String> {
+        match self {
+            Listing::Found { groups, .. } => {
+                groups.iter().flat_map(|(_, g)| g.iter().map(|f| f.path.clone())).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let search = use_search();
+    let navigate = use_navigate();
+    let text = RwSignal::new(String::new());
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(None::<usize>);
+    let input = NodeRef::<html::Input>::new();
+
+    let listing = Memo::new(move |_| {
+        let query = Query::parse(&text.get());
+        if query.is_empty() {
+            return Listing::Nothing;
+        }
+        match search.index.get() {
+            SearchIndex::Ready(index) => {
+                let hits = index.search(&query);
+                let mut left = IN_ALL;
+                let groups = grouped(&index, &hits)
+                    .into_iter()
+                    .filter_map(|(kind, hits)| {
+                        let take = PER_KIND.min(left);
+                        left -= take;
+                        let found: Vec<Found> = hits
+                            .iter()
+                            .take(take)
+                            .filter_map(|hit| Some(Found::new(index.doc(hit)?, hit)))
+                            .collect();
+                        (!found.is_empty()).then_some((kind, found))
+                    })
+                    .collect();
+                Listing::Found { groups, total: hits.len() }
+            }
+            SearchIndex::Failed(_) => Listing::Failed,
+            SearchIndex::Idle | SearchIndex::Loading => Listing::Loading,
+        }
+    });
+    // The suggestions plus "all results", as the keys move through them.
+    let options = Memo::new(move |_| {
+        let mut paths = listing.with(Listing::paths);
+        paths.push(results_page(&text.get()));
+        paths
+    });
+    let expanded = move || open.get() && listing.with(|l| matches!(l, Listing::Found { .. }));
+    let option_id = |index: usize| format!("site-search-option-{index}");
+    let announcement = use_announcement(
+        move || listing.with(|l| if let Listing::Found { total, .. } = l { Some(*total) } else { None }),
+        |total| match total {
+            Some(0) => "No results".to_owned(),
+            Some(1) => "1 result".to_owned(),
+            Some(n) => format!("{n} results"),
+            None => String::new(),
+        },
+    );
+
+    let go = {
+        let navigate = navigate.clone();
+        move |path: String| {
+            open.set(false);
+            active.set(None);
+            navigate(&path, Default::default());
+        }
+    };
+    let on_keydown = {
+        let go = go.clone();
+        move |ev: ev::KeyboardEvent| {
+            let count = options.with(Vec::len);
+            match ev.key().as_str() {
+                "ArrowDown" | "ArrowUp" => {
+                    ev.prevent_default();
+                    open.set(true);
+                    let down = ev.key() == "ArrowDown";
+                    active.update(|a| *a = Some(step(*a, count, down)));
+                }
+                "Enter" => {
+                    ev.prevent_default();
+                    let chosen = active.get_untracked().filter(|_| expanded());
+                    let path = chosen.and_then(|i| options.with(|o| o.get(i).cloned()));
+                    go(path.unwrap_or_else(|| results_page(&text.get_untracked())));
+                }
+                "Escape" => {
+                    if open.get_untracked() && expanded() {
+                        open.set(false);
+                        active.set(None);
+                    } else {
+                        text.set(String::new());
+                        if let Some(input) = input.get_untracked() {
+                            input.set_value("");
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    };
+    let on_input = move |ev: ev::Event| {
+        search.want();
+        text.set(event_target_value(&ev));
+        open.set(true);
+        active.set(None);
+    };
+    // Closes the list when focus leaves the box and its list.
+    let on_focusout = move |ev: ev::FocusEvent| {
+        let inside = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .zip(ev.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()))
+            .is_some_and(|(to, form)| form.contains(Some(&to)));
+        if !inside {
+            open.set(false);
+            active.set(None);
+        }
+    };
+    let on_submit = {
+        let go = go.clone();
+        move |ev: ev::SubmitEvent| {
+            ev.prevent_default();
+            go(results_page(&text.get_untracked()));
+        }
+    };
+    focus_on_slash(input);
+
+    let all_index = move || options.with(Vec::len).saturating_sub(1);
+    let list = move || {
+        let Listing::Found { groups, .. } = listing.get() else { return None };
+        let mut next = 0usize;
+        let go = go.clone();
+        let groups = groups
+            .into_iter()
+            .map(|(kind, found)| {
+                let heading = format!("site-search-group-{}", kind.slug());
+                let labelled_by = heading.clone();
+                let items = found
+                    .into_iter()
+                    .map(|found| {
+                        let index = next;
+                        next += 1;
+                        let path = found.path.clone();
+                        let go = go.clone();
+                        view! {
+                            <div
+                                role="option"
+                                id=option_id(index)
+                                class="site-search__option"
+                                aria-selected=move || (active.get() == Some(index)).to_string()
+                                on:click=move |_| go(path.clone())
+                            >
+                                <span class="site-search__option-title" dir="auto"><Marked pieces=found.title /></span>
+                                <span class="site-search__option-details">{found.details}</span>
+                            </div>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div role="group" aria-labelledby=labelled_by class="site-search__group">
+                        <div role="presentation" id=heading class="site-search__group-name">{kind.heading()}</div>
+                        {items}
+                    </div>
+                }
+            })
+            .collect_view();
+        let go_all = go.clone();
+        Some(view! {
+            {groups}
+            <div
+                role="option"
+                id=move || option_id(all_index())
+                class="site-search__option site-search__option--all"
+                aria-selected=move || (active.get() == Some(all_index())).to_string()
+                on:click=move |_| go_all(results_page(&text.get_untracked()))
+            >
+                {move || format!("All results for “{}”", text.get().trim())}
+            </div>
+        })
+    };
+    let status = move || {
+        if !open.get() {
+            return None;
+        }
+        match listing.get() {
+            Listing::Loading => Some("Loading the search index…".to_owned()),
+            Listing::Failed => Some("Search is not available: the site data did not load. Press Enter to try again on the search page.".to_owned()),
+            Listing::Found { total: 0, .. } => Some("No results. Press Enter for suggestions.".to_owned()),
+            _ => None,
+        }
+    };
+
+    view! {
+        <form class="site-search app-only" role="search" action=paths::SEARCH method="get" on:submit=on_submit on:focusout=on_focusout>
+            <label for=INPUT_ID class="visually-hidden">"Search the site"</label>
+            <input
+                id=INPUT_ID
+                node_ref=input
+                type="search"
+                name="q"
+                class="site-search__input"
+                placeholder="Search"
+                autocomplete="off"
+                spellcheck="false"
+                role="combobox"
+                aria-autocomplete="list"
+                aria-controls=LIST_ID
+                aria-keyshortcuts="/"
+                aria-expanded=move || expanded().to_string()
+                aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
+                on:focus=move |_| search.want()
+                on:input=on_input
+                on:keydown=on_keydown
+            />
+            // Keeps focus in the box while a suggestion is clicked.
+            <div
+                id=LIST_ID
+                role="listbox"
+                aria-label="Search suggestions"
+                class="site-search__list"
+                hidden=move || !expanded()
+                on:mousedown=|ev| ev.prevent_default()
+            >
+                {list}
+            </div>
+            {move || status().map(|text| view! { <p class="site-search__status">{text}</p> })}
+            <LiveRegion text=announcement />
+        </form>
+    }
+}
+
+/// The next option with the arrow keys, wrapping round at both ends.
+fn step(active: Option<usize>, count: usize, down: bool) -> usize {
+    match (active, down) {
+        _ if count == 0 => 0,
+        (None, true) => 0,
+        (None, false) => count - 1,
+        (Some(i), true) => (i + 1) % count,
+        (Some(i), false) => (i + count - 1) % count,
+    }
+}
+
+/// `/search?q=…` for the text typed.
+pub fn results_page(text: &str) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        paths::SEARCH.to_owned()
+    } else {
+        format!("{}?q={}", paths::SEARCH, crate::model::url::encode_component(text))
+    }
+}
+
+/// `/` focuses the box from anywhere but a text field, as on GitHub,
+/// GOV.UK and MDN. The listener goes with the header.
+fn focus_on_slash(input: NodeRef<html::Input>) {
+    let handle = StoredValue::new_local(None::<WindowListenerHandle>);
+    Effect::new(move |_| {
+        if handle.with_value(Option::is_some) {
+            return;
+        }
+        handle.set_value(Some(window_event_listener(ev::keydown, move |ev| {
+            if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.default_prevented() {
+                return;
+            }
+            let typing = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.closest("[contenteditable]").ok().flatten().is_some()
+            });
+            if typing {
+                return;
+            }
+            if let Some(input) = input.get_untracked() {
+                ev.prevent_default();
+                let _ = input.focus();
+            }
+        })));
+    });
+    on_cleanup(move || {
+        if let Some(Some(handle)) = handle.try_update_value(Option::take) {
+            handle.remove();
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrows_wrap_round() {
+        assert_eq!(step(None, 3, true), 0);
+        assert_eq!(step(None, 3, false), 2);
+        assert_eq!(step(Some(2), 3, true), 0);
+        assert_eq!(step(Some(0), 3, false), 2);
+        assert_eq!(step(Some(1), 0, true), 0);
+    }
+
+    #[test]
+    fn the_results_page_carries_the_query() {
+        assert_eq!(results_page("  "), "/search");
+        assert_eq!(results_page(" call for action "), "/search?q=call%20for%20action");
+    }
+}

@@ -1,0 +1,148 @@
+// Site-wide search: the combobox in the header, the /search page with its
+// filters in the URL, the empty and error states, hostile input, and
+// accessibility with the list open. Expectations come from the bundled data.
+import { test, expect, site, documents, expectNoAxeViolations } from './fixtures.mjs';
+
+const box = (page) => page.getByRole('combobox', { name: 'Search the site' });
+const chair = site.members.find((m) => m.roles?.some((r) => r.kind === 'chair'));
+
+test('keyboard only: / focuses the box, arrows choose, Enter opens the page', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(box(page)).toBeFocused();
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.type('turkey');
+  const list = page.getByRole('listbox', { name: 'Search suggestions' });
+  await expect(list).toBeVisible();
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+  // The first suggestion is the Chair, under its current name.
+  const first = list.getByRole('option').first();
+  await expect(first).toContainText(chair.name);
+  await expect(first.locator('mark')).toHaveCount(0); // "Turkey" is a former name: nothing to mark in "Türkiye"
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', await first.getAttribute('id'));
+  await expect(box(page)).toBeFocused();
+  // The polite live region says how many there are.
+  await expect(page.locator('.site-search [aria-live="polite"]')).toHaveText(/^\d+ results?$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/members/${chair.iso2}`);
+  await expect(page.locator('.map-detail h2')).toHaveText(chair.name);
+});
+
+test('arrows wrap, Escape closes the list and then clears the box', async ({ page }) => {
+  await page.goto('/about');
+  await box(page).click();
+  await page.keyboard.type('istanbul');
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.last()).toHaveText('All results for “istanbul”');
+  await page.keyboard.press('ArrowUp');
+  await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('listbox')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(box(page)).toHaveValue('istanbul');
+  await page.keyboard.press('Escape');
+  await expect(box(page)).toHaveValue('');
+  // `/` typed into a field is a character, not the shortcut.
+  await page.keyboard.type('a/b');
+  await expect(box(page)).toHaveValue('a/b');
+});
+
+test('matches are marked in titles and passages; a click opens the result', async ({ page }) => {
+  await page.goto('/news');
+  await box(page).fill('stockholm');
+  const list = page.getByRole('listbox');
+  await expect(list.locator('mark').first()).toHaveText(/stockholm/i);
+  await list.getByRole('option').first().click();
+  await expect(page).toHaveURL('/timeline/som-34-stockholm');
+});
+
+test('Enter with nothing chosen opens the results page, grouped by kind', async ({ page }) => {
+  await page.goto('/');
+  await box(page).fill('istanbul commitments');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL('/search?q=istanbul%20commitments');
+  await expect(page).toHaveTitle(/Search: istanbul commitments/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results for “istanbul commitments”$/);
+  const headings = page.locator('.search-group h2');
+  expect(await headings.count()).toBeGreaterThanOrEqual(3);
+  // The milestone and the document itself come first.
+  const firstTwo = await page.locator('.search-result__title a').evaluateAll((links) =>
+    links.slice(0, 4).map((a) => a.getAttribute('href')));
+  expect(firstTwo).toContain('/timeline/istanbul-2019');
+  expect(firstTwo).toContain('/documents/doc-istanbul-commitments-2019');
+  await expect(page.locator('.search-result__title mark').first()).toBeVisible();
+});
+
+test('a deep link with kind and year filters; changing them updates the URL', async ({ page }) => {
+  await page.goto('/search?q=istanbul&kind=documents&year=2019');
+  await expect(page.getByLabel('Search for')).toHaveValue('istanbul');
+  await expect(page.getByLabel('Kind')).toHaveValue('documents');
+  await expect(page.getByLabel('Year')).toHaveValue('2019');
+  const hrefs = await page.locator('.search-result__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const expected = documents.filter((d) => d._bp?.year === 2019 && /istanbul/i.test(JSON.stringify(d))).map((d) => `/documents/${d.id}`);
+  expect(hrefs.sort()).toEqual(expected.sort());
+  await page.getByLabel('Kind').selectOption('');
+  await expect(page).toHaveURL('/search?q=istanbul&year=2019');
+  expect(await page.locator('.search-group').count()).toBeGreaterThan(1);
+  await page.getByLabel('Search for').fill('stockholm');
+  await expect(page).toHaveURL('/search?q=stockholm&year=2019');
+  await expect(page.getByRole('status')).toHaveText('No results for “stockholm”');
+});
+
+test('no results: the lists and a one-letter correction', async ({ page }) => {
+  await page.goto('/search?q=perh');
+  await expect(page.getByRole('status')).toHaveText('No results for “perh”');
+  const empty = page.locator('.status--empty');
+  await expect(empty.getByRole('link', { name: 'news' })).toHaveAttribute('href', '/news');
+  await empty.getByRole('link', { name: 'perth' }).click();
+  await expect(page).toHaveURL('/search?q=perth');
+  await expect(page.locator('.search-result__title a').first()).toHaveAttribute('href', '/timeline/perth-2004');
+});
+
+test('the index cannot load: a clear message and a retry that works', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/feed.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.goto('/about');
+  await box(page).fill('istanbul');
+  await expect(page.locator('.site-search__status')).toContainText('Search is not available');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL('/search?q=istanbul');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('search index');
+  fail = false;
+  await alert.getByRole('button').click();
+  await expect(page.locator('.search-result').first()).toBeVisible();
+});
+
+test('hostile input is text: long, regex, markup, direction overrides', async ({ page }) => {
+  await page.goto('/search');
+  const field = page.getByLabel('Search for');
+  for (const text of ['a'.repeat(10_000), '.*+?^${}()|[]\\', '<img src=x onerror="window.__hit=1">', '\u202Eevil\u202C "unclosed']) {
+    await field.fill(text);
+    await expect(page.getByRole('status')).toBeVisible();
+  }
+  await box(page).fill('<img src=x onerror="window.__hit=1"> istanbul');
+  await expect(page.locator('.site-search__status')).toHaveText('No results. Press Enter for suggestions.');
+  expect(await page.evaluate(() => window.__hit)).toBeUndefined();
+  expect(await page.locator('main img, .site-search img').count()).toBe(0);
+});
+
+test('axe: the list open, and the results page', async ({ page }) => {
+  await page.goto('/');
+  await box(page).fill('silk routes');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expectNoAxeViolations(page, 'search list open');
+  await page.goto('/search?q=silk%20routes');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'search results');
+});
+
+test('widgets have no search box', async ({ page }) => {
+  await page.goto('/embed/news');
+  await expect(box(page)).toHaveCount(0);
+});
