@@ -17,6 +17,9 @@ use crate::components::search::{SearchIndex, use_search};
 use crate::paths;
 use crate::search::{Found, Index, Kind, SearchParams, grouped};
 
+/// Characters of the query the page repeats back.
+const SHOWN_QUERY: usize = 80;
+
 #[component]
 pub fn Search() -> impl IntoView {
     let search = use_search();
@@ -33,7 +36,7 @@ pub fn Search() -> impl IntoView {
         navigate(&format!("{}{}", paths::SEARCH, next.to_query()), options);
     });
     let title = Signal::derive(move || {
-        let text = params.with(|p| p.text.trim().to_owned());
+        let text = params.with(|p| shown(&p.text));
         if text.is_empty() { "Search".to_owned() } else { format!("Search: {text}") }
     });
 
@@ -72,6 +75,7 @@ fn SearchForm(index: Arc<Index>, params: Memo<SearchParams>, go: Callback<Search
         <form
             class="search-form"
             role="search"
+            aria-label="Search and filters"
             action=paths::SEARCH
             method="get"
             on:submit=move |ev| {
@@ -129,7 +133,7 @@ fn Results(index: Arc<Index>, params: SearchParams) -> impl IntoView {
         .into_any();
     }
     let hits = index.search(&query);
-    let shown = params.text.trim().to_owned();
+    let shown = shown(&params.text);
     let count = match hits.len() {
         0 => format!("No results for “{shown}”"),
         1 => format!("1 result for “{shown}”"),
@@ -176,4 +180,14 @@ fn Results(index: Arc<Index>, params: SearchParams) -> impl IntoView {
         {groups}
     }
     .into_any()
+}
+
+/// The query as the page repeats it (title, count): a pasted essay is cut.
+fn shown(text: &str) -> String {
+    let text = text.trim();
+    let mut shown: String = text.chars().take(SHOWN_QUERY).collect();
+    if shown.len() < text.len() {
+        shown.push('…');
+    }
+    shown
 }

@@ -43,7 +43,7 @@ test.describe('wide screens', () => {
     await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Armenia');
     await expect(detail).toContainText('Working Group on the Black Sea Region (inferred)');
     await expect(state(page, 'AM')).toHaveAttribute('aria-current', 'true');
-    await expect(page.locator('[aria-live="polite"].visually-hidden')).toHaveText('Armenia selected; details follow the map.');
+    await expect(page.locator('#main [aria-live="polite"].visually-hidden')).toHaveText('Armenia selected; details follow the map.');
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL('/members');
     await expect(detail).toHaveCount(0);

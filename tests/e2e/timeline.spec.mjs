@@ -29,7 +29,7 @@ test.describe('wide screens', () => {
     await expect(detail(page)).toContainText(m.text);
     await expect(marker(page, m)).toHaveAttribute('aria-current', 'true');
     await expect(rail(page).locator('[aria-current]')).toHaveCount(1);
-    await expect(page.locator('[aria-live="polite"].visually-hidden')).toHaveText(`${m.headline}, 19 April 2013`);
+    await expect(page.locator('#main [aria-live="polite"].visually-hidden')).toHaveText(`${m.headline}, 19 April 2013`);
     await expect(marker(page, m)).toBeFocused();
   });
 
@@ -37,7 +37,7 @@ test.describe('wide screens', () => {
     await page.goto('/timeline/istanbul-2019');
     const at = ordered.findIndex((m) => m.id === 'istanbul-2019');
     await expect(detail(page).getByRole('heading', { level: 2 })).toHaveText(byId['istanbul-2019'].headline);
-    await expect(page.locator('[aria-live="polite"].visually-hidden')).toHaveText('');
+    await expect(page.locator('#main [aria-live="polite"].visually-hidden')).toHaveText('');
     await detail(page).getByRole('link', { name: /Next milestone/ }).click();
     await expect(page).toHaveURL(`/timeline/${ordered[at + 1].id}`);
     await detail(page).getByRole('link', { name: /Previous milestone/ }).click();

@@ -130,6 +130,9 @@ pub fn SearchBox() -> impl IntoView {
                     go(path.unwrap_or_else(|| results_page(&text.get_untracked())));
                 }
                 "Escape" => {
+                    // A search field clears itself on Escape; here the
+                    // first Escape only closes the list (as the pattern says).
+                    ev.prevent_default();
                     if open.get_untracked() && expanded() {
                         open.set(false);
                         active.set(None);
@@ -237,7 +240,7 @@ pub fn SearchBox() -> impl IntoView {
     };
 
     view! {
-        <form class="site-search app-only" role="search" action=paths::SEARCH method="get" on:submit=on_submit on:focusout=on_focusout>
+        <form class="site-search app-only" role="search" aria-label="Site search" action=paths::SEARCH method="get" on:submit=on_submit on:focusout=on_focusout>
             <label for=INPUT_ID class="visually-hidden">"Search the site"</label>
             <input
                 id=INPUT_ID
