@@ -8,7 +8,8 @@
 //   - timeline (1,000 milestones) and member map timings;
 //   - a generated 10,000-item feed, pre-rendered like the bundled one: the
 //     longest task on each route while it loads and hydrates, and a filter;
-//   - TimelineJS3 on the same 1,000 milestones, in the same run, and ratios.
+//   - TimelineJS3 on the same 1,000 milestones, in the same run, and ratios;
+//   - search (bench/search.mjs): index transfer and keystroke to results.
 // Budgets are checked and reported; exceeding one fails the run loudly.
 import { spawn, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -297,6 +298,14 @@ try {
   console.log(ours.stdout.trim());
   const map = await run('node', ['bench/map.mjs']);
   console.log(map.stdout.trim());
+  // Search: index transfer and keystroke-to-results (its own budgets).
+  try {
+    const search = await run('node', ['bench/search.mjs'], { maxBuffer: 16 * 1024 * 1024 });
+    console.log(search.stdout.trim());
+  } catch (error) {
+    console.log(String(error.stdout ?? '').trim());
+    for (const line of String(error.stdout ?? '').split('\n').filter((l) => l.includes('✘'))) failures.push(line.replace('✘', '').trim());
+  }
   const line = ours.stdout.split('\n').find((l) => /^\s+1000\s/.test(l)) ?? '';
   const [, dom, painted] = line.match(/1000\s+([\d.]+) ms\s+([\d.]+) ms/) ?? [];
   if (dom) {

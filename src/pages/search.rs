@@ -164,7 +164,7 @@ fn Results(index: Arc<Index>, params: SearchParams) -> impl IntoView {
             let labelled_by = heading.clone();
             let items = hits
                 .iter()
-                .filter_map(|hit| Some(Found::new(index.doc(hit)?, hit)))
+                .filter_map(|hit| Found::new(&index, hit))
                 .map(|found| view! { <ResultItem found /> })
                 .collect_view();
             view! {

@@ -3,7 +3,7 @@
 //! `<mark>`, so nothing from the data is ever read as markup.
 
 use super::documents::{Doc, Kind};
-use super::index::Hit;
+use super::index::{Hit, Index};
 use super::text::words;
 
 /// A result as the interface shows it.
@@ -18,19 +18,21 @@ pub struct Found {
 }
 
 impl Found {
-    pub fn new(doc: &Doc, hit: &Hit) -> Found {
+    pub fn new(index: &Index, hit: &Hit) -> Option<Found> {
+        let doc = index.doc(hit)?;
+        let matched = index.matched_words(hit);
         let details = [Some(doc.kind.label()), doc.date_label.as_deref(), doc.status.as_deref()]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
             .join(" · ");
-        Found {
+        Some(Found {
             path: doc.path.clone(),
             kind: doc.kind,
-            title: highlight(&doc.title, &hit.matched),
-            passage: passage(doc, &hit.matched),
+            title: highlight(&doc.title, &matched),
+            passage: passage(doc, &matched),
             details,
-        }
+        })
     }
 }
 

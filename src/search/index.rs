@@ -12,6 +12,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::documents::{Doc, Kind};
 use super::query::Query;
@@ -113,9 +114,14 @@ pub struct Index {
 pub struct Hit {
     pub doc: usize,
     pub score: f32,
-    /// The folded words that matched, for highlighting.
-    pub matched: Vec<String>,
+    /// The terms the query matched, shared by all hits of one search; the
+    /// words to highlight are worked out only for the hits shown.
+    terms: Arc<TermMasks>,
 }
+
+/// For each matched term, which query words (bit `i` for word `i`) it
+/// answers.
+type TermMasks = HashMap<u32, u16>;
 
 impl Index {
     pub fn new(docs: Vec<Doc>) -> Index {
@@ -197,15 +203,23 @@ impl Index {
             }
             matched.push(candidates.into_iter().map(|(id, _)| id).collect());
         }
+        let mut masks = TermMasks::new();
+        for (word, ids) in matched.iter().enumerate() {
+            for &id in ids {
+                *masks.entry(id).or_default() |= 1 << word.min(15);
+            }
+        }
+        let words = matched.len();
+        let terms = Arc::new(masks);
         let mut hits: Vec<Hit> = alive
             .iter()
             .enumerate()
             .filter(|&(doc, alive)| *alive && query.phrases.iter().all(|phrase| self.has_phrase(doc, phrase)))
             .map(|(doc, _)| Hit {
                 doc,
-                score: (total.get(doc).copied().unwrap_or(0.0) + self.title_fit(doc, &matched))
+                score: (total.get(doc).copied().unwrap_or(0.0) + self.title_fit(doc, &terms, words))
                     * self.docs.get(doc).map_or(1.0, |d| kind_weight(d.kind)),
-                matched: self.matched_words(doc, &matched),
+                terms: Arc::clone(&terms),
             })
             .collect();
         hits.sort_by(|a, b| {
@@ -262,15 +276,21 @@ impl Index {
     /// finds the state called Hungary before "Hungary chairs the process".
     /// How much of the title the query covers, times how much of the query
     /// the title covers (the title or the other names, whichever fits best).
-    fn title_fit(&self, doc: usize, matched: &[Vec<u32>]) -> f32 {
+    fn title_fit(&self, doc: usize, masks: &TermMasks, words: usize) -> f32 {
         let Some(fields) = self.sequences.get(doc) else { return 0.0 };
         let fit = |sequence: &Vec<u32>| {
-            if sequence.is_empty() || matched.is_empty() {
+            if sequence.is_empty() || words == 0 {
                 return 0.0;
             }
-            let covered = sequence.iter().filter(|id| matched.iter().any(|ids| ids.contains(id))).count();
-            let answered = matched.iter().filter(|ids| sequence.iter().any(|id| ids.contains(id))).count();
-            (covered as f32 / sequence.len() as f32) * (answered as f32 / matched.len() as f32)
+            let mut covered = 0usize;
+            let mut answered = 0u16;
+            for id in sequence {
+                if let Some(mask) = masks.get(id) {
+                    covered += 1;
+                    answered |= mask;
+                }
+            }
+            (covered as f32 / sequence.len() as f32) * (answered.count_ones() as f32 / words as f32)
         };
         let best = [Field::Title, Field::Aliases]
             .into_iter()
@@ -298,13 +318,14 @@ impl Index {
         })
     }
 
-    /// The folded words of `doc` that some query word matched.
-    fn matched_words(&self, doc: usize, matched: &[Vec<u32>]) -> Vec<String> {
-        let Some(fields) = self.sequences.get(doc) else { return Vec::new() };
-        let mut out: Vec<String> = matched
+    /// The folded words of a hit's document that the query matched, to
+    /// highlight.
+    pub fn matched_words(&self, hit: &Hit) -> Vec<String> {
+        let Some(fields) = self.sequences.get(hit.doc) else { return Vec::new() };
+        let mut out: Vec<String> = fields
             .iter()
             .flatten()
-            .filter(|id| fields.iter().any(|sequence| sequence.contains(id)))
+            .filter(|id| hit.terms.contains_key(id))
             .map(|&id| folded_of(&self.terms, id).to_owned())
             .collect();
         out.sort();

@@ -72,11 +72,8 @@ pub fn SearchBox() -> impl IntoView {
                     .filter_map(|(kind, hits)| {
                         let take = PER_KIND.min(left);
                         left -= take;
-                        let found: Vec<Found> = hits
-                            .iter()
-                            .take(take)
-                            .filter_map(|hit| Some(Found::new(index.doc(hit)?, hit)))
-                            .collect();
+                        let found: Vec<Found> =
+                            hits.iter().take(take).filter_map(|hit| Found::new(&index, hit)).collect();
                         (!found.is_empty()).then_some((kind, found))
                     })
                     .collect();
