@@ -178,7 +178,15 @@ pub fn Timeline(
         let (start, end) = domain.get();
         TimeScale::new(start, end, width.get().max(200.0) * zoom.get())
     });
-    let view = ViewCtl { viewport: NodeRef::new(), width, zoom, scrolled: RwSignal::new(0.0), domain, scale };
+    let view = ViewCtl {
+        viewport: NodeRef::new(),
+        width,
+        zoom,
+        scrolled: RwSignal::new(0.0),
+        domain,
+        scale,
+        scrolls: StoredValue::new(0),
+    };
     let active = use_roving_tab_stop(visible, selected);
     let ctx = Ctx {
         site,

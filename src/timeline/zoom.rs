@@ -23,6 +23,9 @@ pub struct ViewCtl {
     pub scrolled: RwSignal<f64>,
     pub domain: Memo<(f64, f64)>,
     pub scale: Memo<TimeScale>,
+    /// Counts the scrolls asked for; a scroll deferred to the next frame
+    /// happens only if none was asked for since (see [`ViewCtl::zoom_by`]).
+    pub scrolls: StoredValue<u32>,
 }
 
 impl ViewCtl {
@@ -46,12 +49,13 @@ impl ViewCtl {
         let after = TimeScale::new(start, end, width * zoom);
         let target = after.x(anchor_day) - anchor;
         // The track is resized by the next render; scroll once it is,
-        // unless the zoom changed again meanwhile ("Fit all" pressed right
-        // after a zoom key must not be undone by this late scroll) or the
-        // timeline is gone.
-        let current = self.zoom;
+        // unless another scroll was asked for meanwhile ("Fit all", or a
+        // key that moved focus to a milestone, must not be undone by this
+        // late one) or the timeline is gone.
+        let asked = self.ask_scroll();
+        let scrolls = self.scrolls;
         request_animation_frame(move || {
-            if current.try_get_untracked() == Some(zoom) {
+            if scrolls.try_get_value() == Some(asked) {
                 dom::set_scroll_start(&viewport, target);
             }
         });
@@ -66,7 +70,18 @@ impl ViewCtl {
         }
     }
 
+    /// Records a scroll request and returns its number.
+    fn ask_scroll(&self) -> u32 {
+        self.scrolls
+            .try_update_value(|n| {
+                *n = n.wrapping_add(1);
+                *n
+            })
+            .unwrap_or_default()
+    }
+
     pub fn fit(&self) {
+        self.ask_scroll();
         self.zoom.set(1.0);
         if let Some(viewport) = self.viewport.get_untracked() {
             dom::set_scroll_start(&viewport, 0.0);
@@ -75,6 +90,7 @@ impl ViewCtl {
 
     /// Pans by a fraction of the visible width (negative: earlier).
     pub fn pan(&self, fraction: f64) {
+        self.ask_scroll();
         let Some(viewport) = self.viewport.get_untracked() else { return };
         let start = dom::scroll_start(&viewport) + fraction * self.width.get_untracked();
         dom::set_scroll_start(&viewport, start);
@@ -88,6 +104,7 @@ impl ViewCtl {
         else {
             return;
         };
+        self.ask_scroll();
         let start = dom::scroll_start(&viewport);
         if x < start + 24.0 || x > start + width - 220.0 {
             dom::set_scroll_start(&viewport, x - width / 3.0);
