@@ -106,7 +106,7 @@ pub struct Doc {
 }
 
 impl Doc {
-    fn new(kind: Kind, title: &str, path: String) -> Doc {
+    pub(crate) fn new(kind: Kind, title: &str, path: String) -> Doc {
         Doc {
             kind,
             title: title.to_owned(),

@@ -27,18 +27,7 @@ mod tests {
     use super::*;
 
     pub(super) fn doc(title: &str) -> Doc {
-        Doc {
-            kind: Kind::News,
-            title: title.to_owned(),
-            aliases: String::new(),
-            summary: String::new(),
-            body: String::new(),
-            date_label: None,
-            date: None,
-            years: None,
-            status: None,
-            path: format!("/news/{title}"),
-        }
+        Doc::new(Kind::News, title, format!("/news/{title}"))
     }
 
     fn titles(index: &Index, query: &str) -> Vec<String> {

@@ -5,6 +5,15 @@ import { test, expect, site, feed, newsItems, expectNoAxeViolations } from './fi
 
 const PARTNER = 'http://127.0.0.1:4174/index.html';
 const frameOf = (page, id) => page.frameLocator(`#${id} iframe`);
+/** Clicks the news widget's first item: the full site opens in a new tab, the partner page stays. */
+async function expectFirstNewsOpensInNewTab(page, context, news) {
+  const popup = context.waitForEvent('page');
+  await news.locator('.item-summary__title a').first().click();
+  const opened = await popup;
+  await opened.waitForLoadState();
+  expect(opened.url()).toBe(`http://127.0.0.1:4173/news/${newsItems[0].id}`);
+  expect(page.url()).toBe(PARTNER);
+}
 const heightOf = (page, id) => page.locator(`#${id} iframe`).evaluate((f) => f.getBoundingClientRect().height);
 
 test.describe('on a partner page', () => {
@@ -119,12 +128,7 @@ test.describe('on a partner page', () => {
     await page.goto(PARTNER);
     await page.locator('#news').scrollIntoViewIfNeeded();
     const news = frameOf(page, 'news');
-    const popup = context.waitForEvent('page');
-    await news.locator('.item-summary__title a').first().click();
-    const opened = await popup;
-    await opened.waitForLoadState();
-    expect(opened.url()).toBe(`http://127.0.0.1:4173/news/${newsItems[0].id}`);
-    expect(page.url()).toBe(PARTNER);
+    await expectFirstNewsOpensInNewTab(page, context, news);
     await expect(news.locator('.item-summary')).toHaveCount(3);
   });
 
@@ -141,12 +145,7 @@ test.describe('on a partner page', () => {
     await page.locator('#news').scrollIntoViewIfNeeded();
     const news = frameOf(page, 'news');
     await expect(news.locator('html')).toHaveClass(/no-app/);
-    const popup = context.waitForEvent('page');
-    await news.locator('.item-summary__title a').first().click();
-    const opened = await popup;
-    await opened.waitForLoadState();
-    expect(opened.url()).toBe(`http://127.0.0.1:4173/news/${newsItems[0].id}`);
-    expect(page.url()).toBe(PARTNER);
+    await expectFirstNewsOpensInNewTab(page, context, news);
     // The frame still shows the widget (its options, such as count=3, need
     // the app: the pre-rendered widget is the default view).
     expect(page.frames().find((f) => f.url().includes('/embed/news'))).toBeTruthy();
