@@ -1,7 +1,7 @@
-//! The one fetch helper. Every network read in the app goes through
-//! [`fetch_text`], which checks the HTTP status before anything is decoded
-//! and gives up after a deadline so a stalled server shows an error with a
-//! retry button instead of an endless spinner.
+//! The one fetch helper. Every network read in the app (and in the search
+//! worker) goes through [`fetch_text`], which checks the HTTP status before
+//! anything is decoded and gives up after a deadline so a stalled server
+//! shows an error with a retry button instead of an endless spinner.
 //!
 //! `public/boot.js` starts the site-data and feed downloads before the wasm
 //! has arrived, so they travel alongside it instead of after it. The first
@@ -15,7 +15,7 @@ use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestCache, RequestInit, Response, Window};
+use web_sys::{AbortController, RequestCache, RequestInit, Response, Window, WorkerGlobalScope};
 
 /// Where boot.js leaves its downloads: URL -> `{ response, controller }`,
 /// the promise of a Response (or of `null` if that download failed; the app
@@ -23,7 +23,7 @@ use web_sys::{AbortController, RequestCache, RequestInit, Response, Window};
 const EARLY_DOWNLOADS: &str = "__bpEarlyData";
 
 /// Why data could not be loaded; each case gets its own message.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum FetchError {
     /// No answer: offline, DNS, CORS, or the request was refused.
     Network,
@@ -65,8 +65,11 @@ fn capitalise(text: &str) -> String {
 
 /// GETs `url` and returns the body as text.
 pub async fn fetch_text(url: &str, timeout_ms: i32) -> Result<String, FetchError> {
-    let window = web_sys::window().ok_or(FetchError::Network)?;
-    let early = take_early(&window, url);
+    let scope = Scope::current().ok_or(FetchError::Network)?;
+    let early = match &scope {
+        Scope::Page(window) => take_early(window, url),
+        Scope::Worker(_) => None,
+    };
     // One controller for whichever download this is, so the deadline and an
     // error status stop it.
     let controller = match &early {
@@ -74,7 +77,7 @@ pub async fn fetch_text(url: &str, timeout_ms: i32) -> Result<String, FetchError
         None => AbortController::new().map_err(|_| FetchError::Network)?,
     };
     let timed_out = Rc::new(Cell::new(false));
-    let deadline = arm_deadline(&window, &controller, timed_out.clone(), timeout_ms);
+    let deadline = arm_deadline(&scope, &controller, timed_out.clone(), timeout_ms);
     let classify = |_| if timed_out.get() { FetchError::Timeout } else { FetchError::Network };
 
     let early = match early {
@@ -86,7 +89,7 @@ pub async fn fetch_text(url: &str, timeout_ms: i32) -> Result<String, FetchError
     let response: Response = match early {
         Some(response) => response,
         None => {
-            let request = start(&window, url, &controller);
+            let request = start(&scope, url, &controller);
             JsFuture::from(race(&request, &deadline)).await.map_err(classify)?.dyn_into().map_err(classify)?
         }
     };
@@ -100,13 +103,45 @@ pub async fn fetch_text(url: &str, timeout_ms: i32) -> Result<String, FetchError
     text.as_string().ok_or(FetchError::Network)
 }
 
-fn start(window: &Window, url: &str, controller: &AbortController) -> Promise {
+/// Where the code runs: a page, or the search worker (which has no
+/// window, but the same fetch and timers on its global scope).
+enum Scope {
+    Page(Window),
+    Worker(WorkerGlobalScope),
+}
+
+impl Scope {
+    fn current() -> Option<Scope> {
+        match web_sys::window() {
+            Some(window) => Some(Scope::Page(window)),
+            None => js_sys::global().dyn_into::<WorkerGlobalScope>().ok().map(Scope::Worker),
+        }
+    }
+
+    fn fetch(&self, url: &str, init: &RequestInit) -> Promise {
+        match self {
+            Scope::Page(window) => window.fetch_with_str_and_init(url, init),
+            Scope::Worker(worker) => worker.fetch_with_str_and_init(url, init),
+        }
+    }
+
+    fn set_timeout(&self, callback: &Function, ms: i32) {
+        let _ = match self {
+            Scope::Page(window) => window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, ms),
+            Scope::Worker(worker) => {
+                worker.set_timeout_with_callback_and_timeout_and_arguments_0(callback, ms)
+            }
+        };
+    }
+}
+
+fn start(scope: &Scope, url: &str, controller: &AbortController) -> Promise {
     let init = RequestInit::new();
     init.set_method("GET");
     // Revalidate: a deployer's new feed should show on the next visit.
     init.set_cache(RequestCache::NoCache);
     init.set_signal(Some(&controller.signal()));
-    window.fetch_with_str_and_init(url, &init)
+    scope.fetch(url, &init)
 }
 
 /// A download boot.js started: `{ response, controller }` in JavaScript.
@@ -135,12 +170,11 @@ fn take_early(window: &Window, url: &str) -> Option<EarlyDownload> {
 /// recording that it was the deadline. It never settles if no timer can be
 /// set; the request then simply has no deadline.
 fn arm_deadline(
-    window: &Window,
+    scope: &Scope,
     controller: &AbortController,
     flag: Rc<Cell<bool>>,
     timeout_ms: i32,
 ) -> Promise {
-    let window = window.clone();
     let controller = controller.clone();
     Promise::new(&mut move |_resolve, reject: Function| {
         let flag = flag.clone();
@@ -150,8 +184,7 @@ fn arm_deadline(
             controller.abort();
             let _ = reject.call0(&JsValue::NULL);
         });
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(on_deadline.unchecked_ref(), timeout_ms);
+        scope.set_timeout(on_deadline.unchecked_ref(), timeout_ms);
     })
 }
 

@@ -36,24 +36,29 @@ pub fn FilterSelect(
     name: &'static str,
     /// What the empty choice says, e.g. "All years".
     all_label: &'static str,
-    /// `(value, label)` pairs.
-    options: Vec<(String, String)>,
+    /// `(value, label)` pairs (they may arrive later, as the search
+    /// page's years do).
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
     #[prop(into)] selected: Signal<Option<String>>,
     /// Called with the new value, `None` for "all".
     #[prop(into)]
     on_select: Callback<Option<String>>,
 ) -> impl IntoView {
     let id = format!("filter-{name}");
-    let options = options
-        .into_iter()
-        .map(|(value, text)| {
-            let is_selected = {
-                let value = value.clone();
-                move || selected.get().as_deref() == Some(value.as_str())
-            };
-            view! { <option value=value prop:selected=is_selected>{text}</option> }
-        })
-        .collect_view();
+    let options = move || {
+        options
+            .get()
+            .into_iter()
+            .map(|(value, text)| {
+                let is_selected = {
+                    let value = value.clone();
+                    move || selected.get().as_deref() == Some(value.as_str())
+                };
+                view! { <option value=value prop:selected=is_selected>{text}</option> }
+            })
+            .collect_view()
+    };
     view! {
         <div class="filter">
             <label for=id.clone()>{label}</label>

@@ -54,9 +54,11 @@ fn DocumentList(feed: Arc<Feed>) -> impl IntoView {
     };
 
     let all = documents(&feed);
-    let type_options = document_types(&all).into_iter().map(|t| (t.clone(), t)).collect();
-    let year_options = years(&all).into_iter().map(|y| (y.to_string(), y.to_string())).collect();
-    let language_options =
+    let type_options: Vec<(String, String)> =
+        document_types(&all).into_iter().map(|t| (t.clone(), t)).collect();
+    let year_options: Vec<(String, String)> =
+        years(&all).into_iter().map(|y| (y.to_string(), y.to_string())).collect();
+    let language_options: Vec<(String, String)> =
         all_languages(&all).into_iter().map(|l| (l.clone(), language_name(&l).to_owned())).collect();
 
     let page = use_page_number();

@@ -84,10 +84,11 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
     };
 
     let counts = site.key_counts();
-    let status_options =
+    let status_options: Vec<(String, String)> =
         Status::ALL.iter().map(|s| (s.slug().to_owned(), s.plural_heading().to_owned())).collect();
-    let region_options = site.regions.iter().map(|r| (r.id.clone(), r.name.clone())).collect();
-    let group_options = site
+    let region_options: Vec<(String, String)> =
+        site.regions.iter().map(|r| (r.id.clone(), r.name.clone())).collect();
+    let group_options: Vec<(String, String)> = site
         .working_groups
         .iter()
         .filter(|g| site.members.iter().any(|m| m.in_group(&g.id)))

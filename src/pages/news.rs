@@ -47,9 +47,10 @@ fn NewsList(feed: Arc<Feed>) -> impl IntoView {
     let go = move |next: NewsFilter| navigate.run(format!("{}{}", paths::NEWS, next.to_query()));
 
     let all = news(&feed);
-    let tag_options =
+    let tag_options: Vec<(String, String)> =
         tag_counts(&all).into_iter().map(|(tag, n)| (tag.clone(), format!("{tag} ({n})"))).collect();
-    let year_options = years(&all).into_iter().map(|y| (y.to_string(), y.to_string())).collect();
+    let year_options: Vec<(String, String)> =
+        years(&all).into_iter().map(|y| (y.to_string(), y.to_string())).collect();
 
     let listing = move || {
         let filter = filter.get();

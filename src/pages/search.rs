@@ -3,8 +3,6 @@
 //! search can be bookmarked and shared; the results follow the box as the
 //! visitor types.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
@@ -15,7 +13,8 @@ use crate::components::remote::{Empty, LoadError, Loading};
 use crate::components::search::result::ResultItem;
 use crate::components::search::{SearchIndex, use_search};
 use crate::paths;
-use crate::search::{Found, Index, Kind, SearchParams, grouped};
+use crate::search::protocol::{Answer, Asker};
+use crate::search::{Kind, SearchParams};
 
 /// Characters of the query the page repeats back.
 const SHOWN_QUERY: usize = 80;
@@ -23,7 +22,7 @@ const SHOWN_QUERY: usize = 80;
 #[component]
 pub fn Search() -> impl IntoView {
     let search = use_search();
-    search.want();
+    Effect::new(move |_| search.want());
     let query = use_page_query();
     let params = Memo::new(move |_| {
         let query = query.read();
@@ -40,12 +39,18 @@ pub fn Search() -> impl IntoView {
         if text.is_empty() { "Search".to_owned() } else { format!("Search: {text}") }
     });
 
-    let body = move || match search.index.get() {
-        SearchIndex::Idle | SearchIndex::Loading => view! { <Loading what="the search index" /> }.into_any(),
-        SearchIndex::Failed(error) => {
-            view! { <LoadError error what="the search index" retry=move |()| search.retry() /> }.into_any()
-        }
-        SearchIndex::Ready(index) => view! { <SearchForm index=index params go /> }.into_any(),
+    // The form is there from the start (typing can begin while the index
+    // loads); the years for its filter come with the index.
+    let years = Signal::derive(move || match search.index() {
+        SearchIndex::Ready(ready) => ready.years.clone(),
+        _ => Vec::new(),
+    });
+    let status = move || match search.index() {
+        SearchIndex::Loading => Some(view! { <Loading what="the search index" /> }.into_any()),
+        SearchIndex::Failed(error) => Some(
+            view! { <LoadError error what="the search index" retry=move |()| search.retry() /> }.into_any(),
+        ),
+        SearchIndex::Idle | SearchIndex::Ready(_) => None,
     };
     view! {
         <PageMeta
@@ -59,18 +64,48 @@ pub fn Search() -> impl IntoView {
             <a href=paths::DOCUMENTS>"documents"</a>", the "<a href=paths::EVENTS>"events"</a>", the "
             <a href=paths::TIMELINE>"milestones"</a>" and the "<a href=paths::MEMBERS>"member states"</a>"."
         </p>
-        <div class="app-only">{body}</div>
+        <div class="app-only">
+            <SearchForm years params go />
+            {status}
+        </div>
     }
 }
 
 #[component]
-fn SearchForm(index: Arc<Index>, params: Memo<SearchParams>, go: Callback<SearchParams>) -> impl IntoView {
-    let kind_options = Kind::ALL.iter().map(|k| (k.slug().to_owned(), k.heading().to_owned())).collect();
-    let mut years: Vec<i32> = index.docs().iter().filter_map(|d| d.years.clone()).flatten().collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
-    years.dedup();
-    let year_options = years.into_iter().map(|y| (y.to_string(), y.to_string())).collect();
-    let results = move || view! { <Results index=index.clone() params=params.get() /> };
+fn SearchForm(
+    years: Signal<Vec<i32>>,
+    params: Memo<SearchParams>,
+    go: Callback<SearchParams>,
+) -> impl IntoView {
+    let search = use_search();
+    let kind_options: Vec<(String, String)> =
+        Kind::ALL.iter().map(|k| (k.slug().to_owned(), k.heading().to_owned())).collect();
+    let year_options =
+        Signal::derive(move || years.get().into_iter().map(|y| (y.to_string(), y.to_string())).collect());
+    Effect::new(move |_| {
+        let params = params.get();
+        if matches!(search.index(), SearchIndex::Ready(_)) && !params.text.trim().is_empty() {
+            search.ask(Asker::Page, params);
+        }
+    });
+    // The latest answer stays until the next is in, so typing never
+    // blanks the page.
+    let results = move || {
+        let params = params.get();
+        let ready = matches!(search.index(), SearchIndex::Ready(_));
+        let answer =
+            search.answer(Asker::Page).filter(|a| ready && !a.blank && !params.text.trim().is_empty());
+        match answer {
+            Some(answer) => view! { <Results answer=answer /> }.into_any(),
+            None => view! {
+                <p class="search-hint">
+                    "Type a word or two: a country, a city, a year or a topic. "
+                    "Put words in quotes to find them together, as in “call for action”."
+                </p>
+            }
+            .into_any(),
+        }
+    };
     view! {
         <form
             class="search-form"
@@ -121,26 +156,16 @@ fn SearchForm(index: Arc<Index>, params: Memo<SearchParams>, go: Callback<Search
 }
 
 #[component]
-fn Results(index: Arc<Index>, params: SearchParams) -> impl IntoView {
-    let query = params.query();
-    if query.is_empty() {
-        return view! {
-            <p class="search-hint">
-                "Type a word or two: a country, a city, a year or a topic. "
-                "Put words in quotes to find them together, as in “call for action”."
-            </p>
-        }
-        .into_any();
-    }
-    let hits = index.search(&query);
+fn Results(answer: std::sync::Arc<Answer>) -> impl IntoView {
+    let params = &answer.params;
     let shown = shown(&params.text);
-    let count = match hits.len() {
+    let count = match answer.total {
         0 => format!("No results for “{shown}”"),
         1 => format!("1 result for “{shown}”"),
         n => format!("{n} results for “{shown}”"),
     };
-    if hits.is_empty() {
-        let suggestion = index.suggestion(&query).map(|text| {
+    if answer.total == 0 {
+        let suggestion = answer.suggestion.clone().map(|text| {
             let href = format!(
                 "{}{}",
                 paths::SEARCH,
@@ -157,20 +182,27 @@ fn Results(index: Arc<Index>, params: SearchParams) -> impl IntoView {
         }
         .into_any();
     }
-    let groups = grouped(&index, &hits)
-        .into_iter()
-        .map(|(kind, hits)| {
-            let heading = format!("search-group-{}", kind.slug());
+    let groups = answer
+        .groups
+        .iter()
+        .map(|group| {
+            let heading = format!("search-group-{}", group.kind.slug());
             let labelled_by = heading.clone();
-            let items = hits
-                .iter()
-                .filter_map(|hit| Found::new(&index, hit))
-                .map(|found| view! { <ResultItem found /> })
-                .collect_view();
+            let items =
+                group.found.iter().cloned().map(|found| view! { <ResultItem found /> }).collect_view();
+            let more = (group.total > group.found.len()).then(|| {
+                view! {
+                    <p class="search-more">
+                        {format!("The first {} of {} are shown. ", group.found.len(), group.total)}
+                        "Add a word, or choose a kind or a year, to narrow them down."
+                    </p>
+                }
+            });
             view! {
                 <section class="search-group" aria-labelledby=labelled_by>
-                    <h2 id=heading>{format!("{} ({})", kind.heading(), hits.len())}</h2>
+                    <h2 id=heading>{format!("{} ({})", group.kind.heading(), group.total)}</h2>
                     <ol class="search-results">{items}</ol>
+                    {more}
                 </section>
             }
         })

@@ -13,7 +13,7 @@ use crate::paths;
 use super::text::html_text;
 
 /// The kinds of result, in the order the results page groups them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Kind {
     Member,
     Milestone,

@@ -1,12 +1,14 @@
 //! Site-wide search, built in the browser from the site data and the feed
-//! the app has already loaded (so it is right for whatever data a deployer
-//! ships, with no index file to rebuild).
+//! (so it is right for whatever data a deployer ships, with no index file
+//! to rebuild). It runs in a Web Worker of its own that loads on first use
+//! (`protocol`, `src/bin/search-worker.rs`).
 //!
 //! - `text`: words, folding and stemming (English, Russian, Arabic);
 //! - `documents`: every searchable page as a document;
 //! - `query`: what was typed, bounded, with phrases and filters;
 //! - `index`: the inverted index, matching and ranking;
-//! - `highlight`: matched words marked in a title and a passage.
+//! - `highlight`: matched words marked in a title and a passage;
+//! - `protocol`: the messages between the page and the worker.
 //!
 //! No Leptos and no browser here: all of it is tested with `cargo test`
 //! (`tests/search.rs` holds the relevance cases on the bundled data).
@@ -14,6 +16,7 @@
 pub mod documents;
 pub mod highlight;
 pub mod index;
+pub mod protocol;
 pub mod query;
 pub mod text;
 

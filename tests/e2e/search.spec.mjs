@@ -118,6 +118,35 @@ test('the index cannot load: a clear message and a retry that works', async ({ p
   await expect(page.locator('.search-result').first()).toBeVisible();
 });
 
+test('the engine loads only when someone searches', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => { if (/\/search-(loader|worker)/.test(r.url())) fetched.push(new URL(r.url()).pathname); });
+  await page.goto('/news');
+  await page.waitForFunction(() => document.documentElement.matches('.app-ready'));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }).click();
+  await expect(page).toHaveURL('/events');
+  expect(fetched).toEqual([]);
+  await box(page).focus();
+  await expect.poll(() => fetched).toContain('/search-worker_bg.wasm');
+  await box(page).fill('istanbul');
+  await expect(page.getByRole('listbox', { name: 'Search suggestions' }).getByRole('option').first()).toContainText(/istanbul/i);
+});
+
+test('the search worker cannot start: the box and the page say so, and a retry starts it', async ({ page }) => {
+  let fail = true;
+  await page.route('**/search-worker_bg.wasm', (route) => (fail ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
+  await page.goto('/about');
+  await box(page).fill('istanbul');
+  await expect(page.locator('.site-search__status')).toContainText('Search is not available');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL('/search?q=istanbul');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('search index');
+  fail = false;
+  await alert.getByRole('button').click();
+  await expect(page.locator('.search-result').first()).toBeVisible();
+});
+
 test('hostile input is text: long, regex, markup, direction overrides', async ({ page }) => {
   await page.goto('/search');
   const field = page.getByLabel('Search for');

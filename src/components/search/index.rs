@@ -1,85 +1,173 @@
-//! The search index as a context. Nothing is loaded or built until a
-//! visitor first focuses the search box or opens `/search`: then the site
-//! data and the feed load (if the page has not loaded them already) and the
-//! index is built from them once, and again only if the data changes.
+//! Search as an app-wide context. The engine runs in a Web Worker of its
+//! own (`src/bin/search-worker.rs`, a second, smaller wasm): nothing of it
+//! is downloaded until a visitor first focuses the search box or opens
+//! `/search`. Then the worker starts, loads the site data and the feed and
+//! builds the index; the page sends it questions and shows its answers.
+//! The messages are `search::protocol`.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use web_sys::{MessageEvent, Worker};
 
 use crate::clock::use_today;
-use crate::data::{AppData, Remote, use_app_data};
+use crate::config::{Config, resolve};
+use crate::data::use_app_data;
 use crate::fetch::FetchError;
-use crate::search::{Index, documents};
+use crate::model::date::Date;
+use crate::search::SearchParams;
+use crate::search::protocol::{Answer, Ask, Asker, FromWorker, Limit, Load, Ready, ToWorker};
+
+/// Starts the worker (public/search-loader.js). Trunk names a worker's
+/// files after its binary, with no hash, so that this can name them.
+const WORKER_URL: &str = "/search-loader.js";
 
 /// Where the index is.
-#[derive(Clone)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum SearchIndex {
     /// Nobody has searched yet.
     Idle,
     Loading,
-    /// The data it is built from did not load.
+    /// The data it is built from, or the worker itself, did not load.
     Failed(FetchError),
-    Ready(Arc<Index>),
-}
-
-impl PartialEq for SearchIndex {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (SearchIndex::Idle, SearchIndex::Idle) | (SearchIndex::Loading, SearchIndex::Loading) => true,
-            (SearchIndex::Failed(a), SearchIndex::Failed(b)) => a == b,
-            (SearchIndex::Ready(a), SearchIndex::Ready(b)) => Arc::ptr_eq(a, b),
-            _ => false,
-        }
-    }
+    Ready(Arc<Ready>),
 }
 
 #[derive(Clone, Copy)]
 pub struct Search {
-    wanted: RwSignal<bool>,
-    data: AppData,
-    pub index: Memo<SearchIndex>,
+    index: RwSignal<SearchIndex>,
+    box_answer: RwSignal<Option<Arc<Answer>>>,
+    page_answer: RwSignal<Option<Arc<Answer>>>,
+    worker: StoredValue<Option<Worker>, LocalStorage>,
+    config: StoredValue<Config>,
+    today: Signal<Date>,
 }
 
 impl Search {
-    /// Starts loading what the index needs (idempotent).
-    pub fn want(self) {
-        if !self.wanted.get_untracked() {
-            self.wanted.set(true);
-        }
-        self.data.ensure_site();
-        self.data.ensure_feed();
+    pub fn index(self) -> SearchIndex {
+        self.index.get()
     }
 
-    /// Loads again whichever file failed.
+    /// Starts the worker (once); the index loads.
+    pub fn want(self) {
+        if self.index.get_untracked() == SearchIndex::Idle {
+            self.start();
+        }
+    }
+
+    /// Loads again after a failure, with a new worker if the last one
+    /// did not start.
     pub fn retry(self) {
-        let data = self.data;
-        if matches!(data.site.get_untracked(), Remote::Failed(_)) {
-            data.reload_site();
+        if matches!(self.index.get_untracked(), SearchIndex::Failed(_)) {
+            self.start();
         }
-        if matches!(data.feed.get_untracked(), Remote::Failed(_)) {
-            data.reload_feed();
+    }
+
+    /// Asks the worker for `params`; the answer arrives in
+    /// [`Search::answer`] for the same asker.
+    pub fn ask(self, asker: Asker, params: SearchParams) {
+        let limit = match asker {
+            Asker::Box => Limit::SUGGESTIONS,
+            Asker::Page => Limit::PAGE,
+        };
+        self.post(&ToWorker::Ask(Ask { asker, params, limit }));
+    }
+
+    /// The latest answer to `asker` (tracked).
+    pub fn answer(self, asker: Asker) -> Option<Arc<Answer>> {
+        match asker {
+            Asker::Box => self.box_answer.get(),
+            Asker::Page => self.page_answer.get(),
         }
+    }
+
+    fn start(self) {
+        // Only a browser runs workers; the render step shows the loading
+        // state, as before any search.
+        if cfg!(feature = "ssr") {
+            return;
+        }
+        self.index.set(SearchIndex::Loading);
+        if self.worker.with_value(Option::is_none) {
+            match spawn(self) {
+                Some(worker) => self.worker.set_value(Some(worker)),
+                None => {
+                    self.index.set(SearchIndex::Failed(FetchError::Network));
+                    return;
+                }
+            }
+        }
+        let config = self.config.get_value();
+        self.post(&ToWorker::Load(Load {
+            site_url: resolve(&config.site_url),
+            feed_url: resolve(&config.feed_url),
+            timeout_ms: config.timeout_ms,
+            today: self.today.get_untracked().days_since_epoch(),
+        }));
+    }
+
+    fn post(self, message: &ToWorker) {
+        let Ok(text) = serde_json::to_string(message) else { return };
+        self.worker.with_value(|worker| {
+            if let Some(worker) = worker {
+                let _ = worker.post_message(&text.into());
+            }
+        });
+    }
+
+    fn receive(self, message: FromWorker) {
+        match message {
+            FromWorker::Ready(ready) => self.index.set(SearchIndex::Ready(Arc::new(ready))),
+            FromWorker::Failed(error) => self.index.set(SearchIndex::Failed(error)),
+            FromWorker::Answer(answer) => {
+                let target = match answer.asker {
+                    Asker::Box => self.box_answer,
+                    Asker::Page => self.page_answer,
+                };
+                target.set(Some(Arc::new(answer)));
+            }
+        }
+    }
+
+    /// The worker could not start, or stopped: a retry starts a new one.
+    fn lost(self) {
+        if let Some(worker) = self.worker.try_update_value(Option::take).flatten() {
+            worker.terminate();
+        }
+        self.index.set(SearchIndex::Failed(FetchError::Network));
     }
 }
 
-pub fn provide_search() -> Search {
-    let data = use_app_data();
-    let today = use_today();
-    let wanted = RwSignal::new(false);
-    let index = Memo::new(move |_| {
-        if !wanted.get() {
-            return SearchIndex::Idle;
-        }
-        match (data.site.get(), data.feed.get()) {
-            (Remote::Failed(error), _) | (_, Remote::Failed(error)) => SearchIndex::Failed(error),
-            (Remote::Ready(site), Remote::Ready(feed)) => {
-                SearchIndex::Ready(Arc::new(Index::new(documents(&site, &feed, today.get()))))
-            }
-            _ => SearchIndex::Loading,
+/// Starts the worker and wires its messages to `search`. The handlers live
+/// as long as the page: the worker is started at most once per failure.
+fn spawn(search: Search) -> Option<Worker> {
+    let worker = Worker::new(WORKER_URL).ok()?;
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let message =
+            event.data().as_string().and_then(|text| serde_json::from_str::<FromWorker>(&text).ok());
+        if let Some(message) = message {
+            search.receive(message);
         }
     });
-    let search = Search { wanted, data, index };
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| search.lost());
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_message.forget();
+    on_error.forget();
+    Some(worker)
+}
+
+pub fn provide_search() -> Search {
+    let search = Search {
+        index: RwSignal::new(SearchIndex::Idle),
+        box_answer: RwSignal::new(None),
+        page_answer: RwSignal::new(None),
+        worker: StoredValue::new_local(None),
+        config: StoredValue::new(use_app_data().config()),
+        today: use_today(),
+    };
     provide_context(search);
     search
 }

@@ -12,37 +12,34 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
+use std::sync::Arc;
+
 use super::index::{SearchIndex, use_search};
 use super::result::Marked;
 use crate::interaction::announce::{LiveRegion, use_announcement};
 use crate::paths;
-use crate::search::{Found, Kind, Query, grouped};
+use crate::search::SearchParams;
+use crate::search::protocol::{Answer, Asker};
 
-/// Suggestions shown while typing: the best few of each kind.
-const PER_KIND: usize = 3;
-const IN_ALL: usize = 8;
 const INPUT_ID: &str = "site-search";
 const LIST_ID: &str = "site-search-list";
 
 /// What the list shows for the text typed so far.
 #[derive(Clone, Debug, PartialEq)]
 enum Listing {
-    /// Nothing typed.
+    /// Nothing typed (or nothing that can be searched for).
     Nothing,
     Loading,
     Failed,
-    Found {
-        groups: Vec<(Kind, Vec<Found>)>,
-        total: usize,
-    },
+    Found(Arc<Answer>),
 }
 
 impl Listing {
     /// The suggestions in the order the arrow keys visit them.
     fn paths(&self) -> Vec<String> {
         match self {
-            Listing::Found { groups, .. } => {
-                groups.iter().flat_map(|(_, g)| g.iter().map(|f| f.path.clone())).collect()
+            Listing::Found(answer) => {
+                answer.groups.iter().flat_map(|g| g.found.iter().map(|f| f.path.clone())).collect()
             }
             _ => Vec::new(),
         }
@@ -58,27 +55,24 @@ pub fn SearchBox() -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     let input = NodeRef::<html::Input>::new();
 
+    // Every change of text asks the worker; the list shows its latest
+    // answer until the next one is in, so typing never blanks it.
+    Effect::new(move |_| {
+        let text = text.get();
+        if matches!(search.index(), SearchIndex::Ready(_)) && !text.trim().is_empty() {
+            search.ask(Asker::Box, SearchParams { text, ..Default::default() });
+        }
+    });
     let listing = Memo::new(move |_| {
-        let query = Query::parse(&text.get());
-        if query.is_empty() {
+        if text.with(|t| t.trim().is_empty()) {
             return Listing::Nothing;
         }
-        match search.index.get() {
-            SearchIndex::Ready(index) => {
-                let hits = index.search(&query);
-                let mut left = IN_ALL;
-                let groups = grouped(&index, &hits)
-                    .into_iter()
-                    .filter_map(|(kind, hits)| {
-                        let take = PER_KIND.min(left);
-                        left -= take;
-                        let found: Vec<Found> =
-                            hits.iter().take(take).filter_map(|hit| Found::new(&index, hit)).collect();
-                        (!found.is_empty()).then_some((kind, found))
-                    })
-                    .collect();
-                Listing::Found { groups, total: hits.len() }
-            }
+        match search.index() {
+            SearchIndex::Ready(_) => match search.answer(Asker::Box) {
+                Some(answer) if answer.blank => Listing::Nothing,
+                Some(answer) => Listing::Found(answer),
+                None => Listing::Loading,
+            },
             SearchIndex::Failed(_) => Listing::Failed,
             SearchIndex::Idle | SearchIndex::Loading => Listing::Loading,
         }
@@ -89,10 +83,10 @@ pub fn SearchBox() -> impl IntoView {
         paths.push(results_page(&text.get()));
         paths
     });
-    let expanded = move || open.get() && listing.with(|l| matches!(l, Listing::Found { .. }));
+    let expanded = move || open.get() && listing.with(|l| matches!(l, Listing::Found(_)));
     let option_id = |index: usize| format!("site-search-option-{index}");
     let announcement = use_announcement(
-        move || listing.with(|l| if let Listing::Found { total, .. } = l { Some(*total) } else { None }),
+        move || listing.with(|l| if let Listing::Found(answer) = l { Some(answer.total) } else { None }),
         |total| match total {
             Some(0) => "No results".to_owned(),
             Some(1) => "1 result".to_owned(),
@@ -173,16 +167,20 @@ pub fn SearchBox() -> impl IntoView {
 
     let all_index = move || options.with(Vec::len).saturating_sub(1);
     let list = move || {
-        let Listing::Found { groups, .. } = listing.get() else { return None };
+        let Listing::Found(answer) = listing.get() else { return None };
         let mut next = 0usize;
         let go = go.clone();
-        let groups = groups
-            .into_iter()
-            .map(|(kind, found)| {
+        let groups = answer
+            .groups
+            .iter()
+            .map(|group| {
+                let kind = group.kind;
                 let heading = format!("site-search-group-{}", kind.slug());
                 let labelled_by = heading.clone();
-                let items = found
-                    .into_iter()
+                let items = group
+                    .found
+                    .iter()
+                    .cloned()
                     .map(|found| {
                         let index = next;
                         next += 1;
@@ -231,7 +229,7 @@ pub fn SearchBox() -> impl IntoView {
         match listing.get() {
             Listing::Loading => Some("Loading the search index…".to_owned()),
             Listing::Failed => Some("Search is not available: the site data did not load. Press Enter to try again on the search page.".to_owned()),
-            Listing::Found { total: 0, .. } => Some("No results. Press Enter for suggestions.".to_owned()),
+            Listing::Found(answer) if answer.total == 0 => Some("No results. Press Enter for suggestions.".to_owned()),
             _ => None,
         }
     };
@@ -264,6 +262,9 @@ pub fn SearchBox() -> impl IntoView {
                 role="listbox"
                 aria-label="Search suggestions"
                 class="site-search__list"
+                // The text of the worker's latest answer (the benchmark
+                // waits for it).
+                data-answers=move || search.answer(Asker::Box).map(|a| a.params.text.clone())
                 hidden=move || !expanded()
                 on:mousedown=|ev| ev.prevent_default()
             >

@@ -1,0 +1,89 @@
+//! The search worker: a wasm of its own, started by the page the first time
+//! a visitor searches (`components/search/index.rs`), so the engine and its
+//! stemmers cost nothing on pages where nobody does. It loads the site data
+//! and the feed itself, builds the index, and answers questions; the
+//! messages are in `search::protocol`. Built by Trunk from the second
+//! `rel="rust"` link in index.html (`data-type="worker"`).
+
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    worker::start();
+}
+
+#[cfg(target_arch = "wasm32")]
+mod worker {
+    use std::cell::{Cell, RefCell};
+
+    use budapest_process_site::fetch::{FetchError, fetch_text};
+    use budapest_process_site::model::date::Date;
+    use budapest_process_site::model::feed::parse_feed;
+    use budapest_process_site::model::site::parse_site;
+    use budapest_process_site::search::protocol::{FromWorker, Load, Ready, ToWorker, answer};
+    use budapest_process_site::search::{Index, documents};
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::Closure;
+    use wasm_bindgen_futures::spawn_local;
+    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+    thread_local! {
+        static INDEX: RefCell<Option<Index>> = const { RefCell::new(None) };
+        /// Bumped by every load, so a slow earlier load cannot replace a
+        /// newer one.
+        static LOADS: Cell<u32> = const { Cell::new(0) };
+    }
+
+    pub fn start() {
+        console_error_panic_hook::set_once();
+        let Some(scope) = scope() else { return };
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
+            let Some(text) = event.data().as_string() else { return };
+            match serde_json::from_str::<ToWorker>(&text) {
+                Ok(ToWorker::Load(load)) => spawn_local(build(load)),
+                Ok(ToWorker::Ask(ask)) => {
+                    // Before the index is in, the page does not ask.
+                    if let Some(reply) = INDEX.with_borrow(|index| index.as_ref().map(|i| answer(i, &ask))) {
+                        send(&FromWorker::Answer(reply));
+                    }
+                }
+                Err(_) => {}
+            }
+        });
+        scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        // The worker lives as long as the page that started it.
+        on_message.forget();
+    }
+
+    async fn build(load: Load) {
+        let this_load = LOADS.get().wrapping_add(1);
+        LOADS.set(this_load);
+        let (site, feed) = futures::join!(
+            fetch_text(&load.site_url, load.timeout_ms),
+            fetch_text(&load.feed_url, load.timeout_ms)
+        );
+        if LOADS.get() != this_load {
+            return;
+        }
+        let decode = |e: budapest_process_site::model::ReadError| FetchError::Decode(e.to_string());
+        let built = site.and_then(|site| parse_site(&site).map_err(decode)).and_then(|site| {
+            let feed = feed.and_then(|feed| parse_feed(&feed).map_err(decode))?;
+            Ok(Index::new(documents(&site, &feed, Date::from_days_since_epoch(load.today))))
+        });
+        match built {
+            Ok(index) => {
+                send(&FromWorker::Ready(Ready::of(&index)));
+                INDEX.set(Some(index));
+            }
+            Err(error) => send(&FromWorker::Failed(error)),
+        }
+    }
+
+    fn send(message: &FromWorker) {
+        if let (Some(scope), Ok(text)) = (scope(), serde_json::to_string(message)) {
+            let _ = scope.post_message(&text.into());
+        }
+    }
+
+    fn scope() -> Option<DedicatedWorkerGlobalScope> {
+        js_sys::global().dyn_into().ok()
+    }
+}

@@ -1,0 +1,200 @@
+//! What the page and the search worker say to each other. The engine runs
+//! in a Web Worker (`src/bin/search-worker.rs`), a separate wasm that loads
+//! only when a visitor first searches, so pages where nobody searches never
+//! download it. Messages are JSON strings over `postMessage`; answering a
+//! question ([`answer`]) is plain Rust, tested on the host.
+
+use serde::{Deserialize, Serialize};
+
+use super::documents::Kind;
+use super::highlight::Found;
+use super::index::{Index, grouped};
+use super::query::SearchParams;
+use crate::fetch::FetchError;
+
+/// From the page to the worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ToWorker {
+    /// Load the site data and the feed, and build the index from them (or
+    /// load them again: a retry after an error).
+    Load(Load),
+    Ask(Ask),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Load {
+    pub site_url: String,
+    pub feed_url: String,
+    pub timeout_ms: i32,
+    /// Today, as the page understands it, for an event's "upcoming" or
+    /// "past" (days since 1970-01-01, so that any number is a date).
+    pub today: i64,
+}
+
+/// Who asked: the box in the header and the `/search` page ask separately
+/// and each shows only its own answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Asker {
+    Box,
+    Page,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Ask {
+    pub asker: Asker,
+    pub params: SearchParams,
+    /// How many results to send: the box shows a few of each kind.
+    pub limit: Limit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Limit {
+    pub per_kind: usize,
+    pub in_all: usize,
+}
+
+impl Limit {
+    /// The suggestions under the box.
+    pub const SUGGESTIONS: Limit = Limit { per_kind: 3, in_all: 8 };
+    /// The results page: enough to read through, few enough to send and
+    /// draw at once; the page says when there are more.
+    pub const PAGE: Limit = Limit { per_kind: 100, in_all: 800 };
+}
+
+/// From the worker to the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum FromWorker {
+    /// The index is built.
+    Ready(Ready),
+    /// The data it is built from did not load.
+    Failed(FetchError),
+    Answer(Answer),
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Ready {
+    /// Every year something is dated in, newest first: the year filter.
+    pub years: Vec<i32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    pub asker: Asker,
+    /// The question this answers, so a view can tell a late answer.
+    pub params: SearchParams,
+    /// The text held no word to search for (only punctuation, say).
+    pub blank: bool,
+    /// Every match, shown or not.
+    pub total: usize,
+    /// Best group first, each best result first.
+    pub groups: Vec<Group>,
+    /// With no match: the query with one slip mended, if that finds
+    /// something.
+    pub suggestion: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub kind: Kind,
+    /// Matches of this kind, shown or not.
+    pub total: usize,
+    pub found: Vec<Found>,
+}
+
+impl Ready {
+    pub fn of(index: &Index) -> Ready {
+        let mut years: Vec<i32> = index.docs().iter().filter_map(|d| d.years.clone()).flatten().collect();
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years.dedup();
+        Ready { years }
+    }
+}
+
+/// The answer to `ask`, within its limit.
+pub fn answer(index: &Index, ask: &Ask) -> Answer {
+    let query = ask.params.query();
+    let hits = index.search(&query);
+    let mut left = ask.limit.in_all;
+    let groups = grouped(index, &hits)
+        .into_iter()
+        .filter_map(|(kind, hits)| {
+            let take = ask.limit.per_kind.min(left);
+            left -= take;
+            let found: Vec<Found> = hits.iter().take(take).filter_map(|hit| Found::new(index, hit)).collect();
+            (!found.is_empty()).then_some(Group { kind, total: hits.len(), found })
+        })
+        .collect();
+    let suggestion = if hits.is_empty() && !query.is_empty() { index.suggestion(&query) } else { None };
+    Answer {
+        asker: ask.asker,
+        params: ask.params.clone(),
+        blank: query.is_empty(),
+        total: hits.len(),
+        groups,
+        suggestion,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::date::Date;
+    use crate::search::Doc;
+
+    fn index() -> Index {
+        let mut docs: Vec<Doc> = (0..6)
+            .map(|i| Doc::new(Kind::News, &format!("border meeting {i}"), format!("/news/{i}")))
+            .collect();
+        let mut event = Doc::new(Kind::Event, "border conference", "/events/1".to_owned());
+        event.years = Some(2019..=2020);
+        event.date = Date::new(2019, 5, 1);
+        docs.push(event);
+        docs.push(Doc::new(Kind::Page, "visa", "/about".to_owned()));
+        Index::new(docs)
+    }
+
+    fn ask(text: &str, limit: Limit) -> Ask {
+        Ask { asker: Asker::Box, params: SearchParams { text: text.into(), ..Default::default() }, limit }
+    }
+
+    #[test]
+    fn suggestions_keep_to_their_limit_but_count_everything() {
+        let answer = answer(&index(), &ask("border", Limit::SUGGESTIONS));
+        assert_eq!(answer.total, 7);
+        let mut shown: Vec<(Kind, usize, usize)> =
+            answer.groups.iter().map(|g| (g.kind, g.total, g.found.len())).collect();
+        shown.sort();
+        assert_eq!(shown, [(Kind::News, 6, 3), (Kind::Event, 1, 1)]);
+        let page = super::answer(&index(), &ask("border", Limit::PAGE));
+        assert_eq!(page.groups.iter().map(|g| g.found.len()).sum::<usize>(), 7);
+    }
+
+    #[test]
+    fn no_match_brings_a_suggestion() {
+        let answer = answer(&index(), &ask("visq", Limit::SUGGESTIONS));
+        assert_eq!(answer.total, 0);
+        assert!(answer.groups.is_empty());
+        assert_eq!(answer.suggestion.as_deref(), Some("visa"));
+    }
+
+    #[test]
+    fn punctuation_alone_is_no_question() {
+        assert!(answer(&index(), &ask(" ?! ", Limit::SUGGESTIONS)).blank);
+        assert!(!answer(&index(), &ask("zzz", Limit::SUGGESTIONS)).blank);
+    }
+
+    #[test]
+    fn years_for_the_filter_newest_first() {
+        assert_eq!(Ready::of(&index()).years, [2020, 2019]);
+    }
+
+    #[test]
+    fn messages_survive_the_trip() {
+        let message = ToWorker::Ask(ask("“call” <b>for</b> \u{202e}action", Limit::PAGE));
+        let text = serde_json::to_string(&message).unwrap_or_default();
+        assert_eq!(serde_json::from_str::<ToWorker>(&text).ok(), Some(message));
+        let reply = FromWorker::Answer(answer(&index(), &ask("border", Limit::SUGGESTIONS)));
+        let text = serde_json::to_string(&reply).unwrap_or_default();
+        assert_eq!(serde_json::from_str::<FromWorker>(&text).ok(), Some(reply));
+    }
+}
