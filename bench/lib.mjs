@@ -7,8 +7,8 @@ import { chromium } from '@playwright/test';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 
-export async function serveDist(port) {
-  const server = spawn(process.execPath, ['tests/serve.mjs', String(port), 'dist'], { stdio: ['ignore', 'pipe', 'inherit'] });
+export async function serveDist(port, dir = 'dist') {
+  const server = spawn(process.execPath, ['tests/serve.mjs', String(port), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     server.stdout.once('data', resolve);
     server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
