@@ -48,13 +48,13 @@ function site(work, feed) {
 
 async function measure(browser, url) {
   const page = await browser.newPage();
-  const transferred = [];
-  page.on('response', async (response) => {
-    if (!response.url().includes('/pagefind/')) return;
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    // Pagefind's index files are gzipped already; its script is not.
-    transferred.push(Math.min(body.length, brotli(body)));
+  const responses = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/pagefind/')) responses.push(response.body().catch(() => Buffer.alloc(0)));
   });
+  // Pagefind's index files are gzipped already; its script is not.
+  const transferred = async () =>
+    (await Promise.all(responses)).reduce((sum, body) => sum + Math.min(body.length, brotli(body)), 0);
   await page.goto(`${url}/about`);
   const first = await page.evaluate(async ({ query, shown }) => {
     const pagefind = await import('/pagefind/pagefind.js');
@@ -64,7 +64,7 @@ async function measure(browser, url) {
     await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
     return search.results.length;
   }, { query: QUERIES[0], shown: SHOWN });
-  const firstBytes = transferred.reduce((a, b) => a + b, 0);
+  const firstBytes = await transferred();
   const samples = [];
   for (const query of QUERIES) {
     samples.push(...await page.evaluate(async ({ query, shown }) => {
@@ -78,7 +78,7 @@ async function measure(browser, url) {
       return times;
     }, { query, shown: SHOWN }));
   }
-  const allBytes = transferred.reduce((a, b) => a + b, 0);
+  const allBytes = await transferred();
   await page.close();
   return { first, firstBytes, allBytes, ...stats(samples) };
 }
