@@ -58,6 +58,9 @@ pub const NOT_FOUND: &str = "/404";
 /// The Atom feed the render step writes beside the pages.
 pub const ATOM_FEED: &str = "/feed.xml";
 
+/// Every event as an iCalendar file to subscribe to (render step).
+pub const EVENTS_CALENDAR: &str = "/events.ics";
+
 // Widget pages (no site chrome).
 widgets! {
     EMBED_TIMELINE / TIMELINE = "timeline";
@@ -103,6 +106,14 @@ pub fn news_item(id: &str) -> String {
 pub fn event(id: &str) -> String {
     format!("{EVENTS}/{}", encode_component(id))
 }
+
+/// One event as an iCalendar file, beside its page (render step).
+pub fn event_calendar(id: &str) -> String {
+    format!("{}/{EVENT_CALENDAR_FILE}", event(id))
+}
+
+/// The file name of an event's calendar file in its page's directory.
+pub const EVENT_CALENDAR_FILE: &str = "calendar.ics";
 
 pub fn document(id: &str) -> String {
     format!("{DOCUMENTS}/{}", encode_component(id))

@@ -1,6 +1,7 @@
 //! The content model: plain data types and pure functions over them, with
 //! no Leptos and no browser, so all of it is tested with `cargo test`.
 
+pub mod calendar;
 pub mod date;
 mod error;
 pub mod feed;

@@ -45,6 +45,7 @@ pub fn Events() -> impl IntoView {
                         } />
                     </section>
                 })}
+                {first_page.then(|| view! { <Subscribe /> })}
                 <section aria-labelledby="past-heading">
                     <h2 id="past-heading">{past_heading}</h2>
                     <ItemList items=shown level=Level::H3 empty=|| "No past events are listed." />
@@ -52,5 +53,27 @@ pub fn Events() -> impl IntoView {
                 </section>
             }
         })}
+    }
+}
+
+/// The calendar of every event, to subscribe to: new meetings then appear
+/// in a visitor's own calendar as they are announced.
+#[component]
+fn Subscribe() -> impl IntoView {
+    view! {
+        <section class="subscribe" aria-labelledby="subscribe-heading">
+            <h2 id="subscribe-heading">"Events in your calendar"</h2>
+            <p>
+                <a href=paths::EVENTS_CALENDAR download="budapest-process-events.ics">"The events calendar"</a>
+                " (.ics) holds every event listed here. Download it to add them once, or subscribe to it and "
+                "your calendar will pick up new and changed events by itself. To subscribe, copy the "
+                "address of that link and:"
+            </p>
+            <ul>
+                <li><strong>"Outlook"</strong>": Add calendar → Subscribe from web, and paste the address."</li>
+                <li><strong>"Google Calendar"</strong>": Other calendars → + → From URL, and paste the address."</li>
+                <li><strong>"Apple Calendar"</strong>": File → New Calendar Subscription, and paste the address."</li>
+            </ul>
+        </section>
     }
 }

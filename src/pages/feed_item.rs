@@ -89,6 +89,7 @@ fn FeedArticle(
                 {item.place.clone().map(|place| view! { <span class="meta__place">{place}</span> })}
                 {doc_type.map(|t| view! { <span class="meta__type">{t}</span> })}
             </p>
+            {item.is_event().then(|| view! { <AddToCalendar id=item.id.clone() /> })}
             {item.image.clone().map(|src| view! { <img class="article__image" src=src alt="" loading="lazy" /> })}
             <ArticleBody content=item.content.clone() summary=item.summary.clone() />
             // Documents always say which files exist, even "none"; other
@@ -102,6 +103,26 @@ fn FeedArticle(
         </article>
         <ItemNav newer older section />
     }
+}
+
+/// The event's calendar file, written beside its page by the render step.
+/// A plain download: `download` keeps the app's router out of it, and it
+/// works without the app.
+#[component]
+fn AddToCalendar(id: String) -> impl IntoView {
+    view! {
+        <p class="article__calendar">
+            <a href=paths::event_calendar(&id) download=calendar_file_name(&id)>"Add to calendar"</a>
+            <span class="article__calendar-note">" (an .ics file for Outlook, Google Calendar or Apple Calendar)"</span>
+        </p>
+    }
+}
+
+/// `budapest-process-<id>.ics`, with anything but letters, digits and
+/// hyphens in the id turned into hyphens.
+fn calendar_file_name(id: &str) -> String {
+    let id: String = id.chars().map(|c| if c.is_alphanumeric() || c == '-' { c } else { '-' }).collect();
+    format!("budapest-process-{id}.ics")
 }
 
 /// The item's text: sanitised HTML, plain text split into paragraphs, or

@@ -31,7 +31,8 @@ use crate::components::page_meta::{Head, HeadRecord};
 use crate::config::Config;
 use crate::data::Snapshot;
 use crate::model::date::Date;
-use crate::model::feed::{Feed, parse_feed};
+use crate::model::calendar;
+use crate::model::feed::{Feed, FeedItem, parse_feed};
 use crate::model::fingerprint::fingerprint;
 use crate::model::map::{MapData, parse_map};
 use crate::model::site::{SiteData, parse_site};
@@ -149,6 +150,7 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     out.write(Path::new("robots.txt"), discovery::robots(&site_url).as_bytes())?;
     let atom_file = crate::paths::ATOM_FEED.trim_start_matches('/');
     out.write(Path::new(atom_file), discovery::atom(feed, &site_url, options.today).as_bytes())?;
+    write_calendars(&mut out, feed, &site_url, options.today)?;
     let loader_file = crate::paths::EMBED_LOADER.trim_start_matches('/');
     let loader_path = options.dist.join(loader_file);
     let loader =
@@ -157,6 +159,20 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     out.write(Path::new(loader_file), loader.as_bytes())?;
     summary.bytes = out.finish()?;
     Ok(summary)
+}
+
+/// `/events.ics` with every event, and each event's own file beside its
+/// page (an event whose id cannot be a file name has no page, and no file).
+fn write_calendars(out: &mut output::Output, feed: &Feed, site_url: &str, today: Date) -> Result<(), String> {
+    let events: Vec<&FeedItem> = feed.items.iter().filter(|i| i.is_event()).collect();
+    let all = crate::paths::EVENTS_CALENDAR.trim_start_matches('/');
+    out.write(Path::new(all), calendar::calendar(&events, site_url, today).as_bytes())?;
+    for event in events {
+        let Ok(directory) = plan::directory(&crate::paths::event(&event.id)) else { continue };
+        let file = directory.join(crate::paths::EVENT_CALENDAR_FILE);
+        out.write(&file, calendar::calendar(&[event], site_url, today).as_bytes())?;
+    }
+    Ok(())
 }
 
 /// The data files as read: their text, the parsed data, and every entry

@@ -159,6 +159,14 @@ pub fn file_path(path: &str) -> Result<std::path::PathBuf, String> {
     if path == paths::NOT_FOUND {
         return Ok("404.html".into());
     }
+    let mut file = directory(path)?;
+    file.push("index.html");
+    Ok(file)
+}
+
+/// The directory that holds the page at `path` (and files beside it, such
+/// as an event's calendar file).
+pub fn directory(path: &str) -> Result<std::path::PathBuf, String> {
     let mut file = std::path::PathBuf::new();
     for segment in path.split('/').filter(|s| !s.is_empty()) {
         let decoded = crate::model::url::decode_component(segment)
@@ -173,7 +181,6 @@ pub fn file_path(path: &str) -> Result<std::path::PathBuf, String> {
         }
         file.push(decoded);
     }
-    file.push("index.html");
     Ok(file)
 }
 
