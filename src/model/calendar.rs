@@ -161,7 +161,8 @@ mod tests {
         assert!(physical.len() > 2);
         assert!(physical.iter().all(|l| l.len() <= LINE_OCTETS));
         assert!(physical.iter().skip(1).all(|l| l.starts_with(' ')));
-        let unfolded: String = physical.iter().enumerate().map(|(i, l)| if i == 0 { *l } else { &l[1..] }).collect();
+        let unfolded: String =
+            physical.iter().enumerate().map(|(i, l)| if i == 0 { *l } else { &l[1..] }).collect();
         assert_eq!(unfolded, long);
     }
 
