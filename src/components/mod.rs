@@ -10,4 +10,5 @@ pub mod page_meta;
 pub mod pagination;
 pub mod remote;
 pub mod search;
+pub mod share;
 pub mod sources;

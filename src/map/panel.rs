@@ -4,6 +4,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use crate::components::share::ShareButton;
 use web_sys::KeyboardEvent;
 
 use super::tooltip::groups_text;
@@ -121,6 +123,7 @@ pub fn StateDetail(site: Arc<SiteData>, member: Member, on_close: Callback<()>) 
                     <ul class="tl-related">{links.into_iter().map(|(href, title)| view! { <li><a href=href>{title}</a></li> }).collect_view()}</ul>
                 })
             }}
+            {member.iso2.as_deref().map(|iso2| view! { <ShareButton path=paths::member(iso2) title=member.name.clone() /> })}
             <button type="button" class="tl-close" on:click=move |_| on_close.run(())>"Close details"</button>
         </section>
     }

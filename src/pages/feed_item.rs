@@ -2,6 +2,8 @@
 //! same layout for all three, told apart by [`Section`].
 
 use leptos::prelude::*;
+
+use crate::components::share::ShareButton;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::item_summary::{Tags, date_text};
@@ -100,6 +102,7 @@ fn FeedArticle(
                 <p class="article__original"><a href=url rel="external noopener">"Read the original publication"</a></p>
             })}
             {(!item.tags.is_empty()).then(|| view! { <Tags tags=item.tags.clone() /> })}
+            <ShareButton path=paths::item(&item) title=item.display_title() />
         </article>
         <ItemNav newer older section />
     }

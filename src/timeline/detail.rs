@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::Ctx;
 use super::markers::Shape;
+use crate::components::share::ShareButton;
 use crate::components::sources::Sources;
 use crate::data::{Remote, use_app_data};
 use crate::paths;
@@ -72,6 +73,7 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
                 })
             }}
             <Sources urls=milestone.sources.clone() />
+            <ShareButton path=paths::milestone(&milestone.id) title=milestone.headline.clone() />
             <div class="tl-detail__nav">
                 {nav_link(previous, "Previous milestone", "tl-nav--prev")}
                 {nav_link(next, "Next milestone", "tl-nav--next")}
