@@ -46,6 +46,15 @@ if (document.querySelector('#main.main--embed')) {
   }, true);
 }
 
+// On paper, the stylesheet ends the page with where it came from and
+// when it was printed (style/main.css, @media print); only script knows
+// either, so they are handed over as custom properties as printing starts.
+addEventListener('beforeprint', () => {
+  const printed = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  root.style.setProperty('--print-url', JSON.stringify(location.href));
+  root.style.setProperty('--print-date', JSON.stringify(printed));
+});
+
 // Without WebAssembly (Lockdown Mode, JIT-less hardened browsers) the
 // pre-rendered pages are the site: show the notes on what needs the app
 // instead of controls that would do nothing, and download nothing more.

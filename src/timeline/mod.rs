@@ -36,6 +36,7 @@ use leptos::prelude::*;
 
 use crate::components::filters::use_filter_navigate;
 use crate::interaction::announce::{LiveRegion, use_announcement};
+use crate::interaction::print::use_printing;
 use crate::interaction::roving::use_roving_tab_stop;
 use crate::interaction::size::use_width;
 use crate::interaction::url_state::UrlStyle;
@@ -219,7 +220,11 @@ pub fn Timeline(
     // without the app); once the box is measured the app may switch to the
     // axis. Drawn in the browser from the start, nothing shows until then,
     // so a thousand markers are not laid out twice.
+    // On paper the list, whatever the screen showed: an axis would be cut
+    // at the page's edge.
+    let printing = use_printing();
     let stage = Memo::new(move |_| match (measured.get(), vertical.get()) {
+        _ if printing.get() => Stage::List,
         (false, _) if static_markup => Stage::List,
         (false, _) => Stage::Nothing,
         (true, true) => Stage::List,
