@@ -108,6 +108,10 @@ try {
     await go('/embed/map?highlight=TR&theme=dark');
     await waitFor(session, "return document.querySelector('.map-detail h2')?.textContent === 'Türkiye' && document.documentElement.dataset.theme === 'dark'", 'highlighted state');
   });
+  await check('search: the worker starts and answers', async () => {
+    await go('/search?q=istanbul');
+    await waitFor(session, "return [...document.querySelectorAll('.search-result__title')].some((t) => /istanbul/i.test(t.textContent))", 'search results', 30_000);
+  });
   await check('no uncaught errors on any page visited last', async () => {
     const errors = await call('POST', `/session/${session}/execute/sync`, { script: 'return window.__bpErrors', args: [] });
     if (!Array.isArray(errors) || errors.length) throw new Error(`errors: ${JSON.stringify(errors)}`);
