@@ -13,6 +13,7 @@
 
 pub mod discovery;
 pub mod head;
+pub mod icons;
 pub mod loader;
 pub mod markup;
 pub mod output;
@@ -151,6 +152,9 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     let atom_file = crate::paths::ATOM_FEED.trim_start_matches('/');
     out.write(Path::new(atom_file), discovery::atom(feed, &site_url, options.today).as_bytes())?;
     write_calendars(&mut out, feed, &site_url, options.today)?;
+    for size in icons::PNG_SIZES {
+        out.write(Path::new(&format!("icons/icon-{size}.png")), &icons::png(size)?)?;
+    }
     let loader_file = crate::paths::EMBED_LOADER.trim_start_matches('/');
     let loader_path = options.dist.join(loader_file);
     let loader =

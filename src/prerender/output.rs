@@ -94,7 +94,8 @@ fn remove_copies(path: &Path) {
 }
 
 fn compress_all(files: &[PathBuf]) -> Result<(), String> {
-    for path in files {
+    // Images are compressed already.
+    for path in files.iter().filter(|p| p.extension().is_none_or(|e| e != "png")) {
         let contents = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut brotli = Vec::new();
         {
