@@ -103,20 +103,24 @@ test('no results: the lists and a one-letter correction', async ({ page }) => {
   await expect(page.locator('.search-result__title a').first()).toHaveAttribute('href', '/timeline/perth-2004');
 });
 
-test('the index cannot load: a clear message and a retry that works', async ({ page }) => {
-  let fail = true;
-  await page.route('**/data/feed.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
-  await page.goto('/about');
-  await box(page).fill('istanbul');
-  await expect(page.locator('.site-search__status')).toContainText('Search is not available');
-  await box(page).press('Enter');
-  await expect(page).toHaveURL('/search?q=istanbul');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('search index');
-  fail = false;
-  await alert.getByRole('button').click();
-  await expect(page.locator('.search-result').first()).toBeVisible();
-});
+// The data the index is built from, or the worker itself, fails to load:
+// both the box and the page say so, and a retry (with the file back) works.
+for (const [what, url] of [['the index cannot load', '**/data/feed.json'], ['the search worker cannot start', '**/search-worker_bg.wasm']]) {
+  test(`${what}: a clear message and a retry that works`, async ({ page }) => {
+    let fail = true;
+    await page.route(url, (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+    await page.goto('/about');
+    await box(page).fill('istanbul');
+    await expect(page.locator('.site-search__status')).toContainText('Search is not available');
+    await box(page).press('Enter');
+    await expect(page).toHaveURL('/search?q=istanbul');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('search index');
+    fail = false;
+    await alert.getByRole('button').click();
+    await expect(page.locator('.search-result').first()).toBeVisible();
+  });
+}
 
 test('the engine loads only when someone searches', async ({ page }) => {
   const fetched = [];
@@ -130,21 +134,6 @@ test('the engine loads only when someone searches', async ({ page }) => {
   await expect.poll(() => fetched).toContain('/search-worker_bg.wasm');
   await box(page).fill('istanbul');
   await expect(page.getByRole('listbox', { name: 'Search suggestions' }).getByRole('option').first()).toContainText(/istanbul/i);
-});
-
-test('the search worker cannot start: the box and the page say so, and a retry starts it', async ({ page }) => {
-  let fail = true;
-  await page.route('**/search-worker_bg.wasm', (route) => (fail ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
-  await page.goto('/about');
-  await box(page).fill('istanbul');
-  await expect(page.locator('.site-search__status')).toContainText('Search is not available');
-  await box(page).press('Enter');
-  await expect(page).toHaveURL('/search?q=istanbul');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('search index');
-  fail = false;
-  await alert.getByRole('button').click();
-  await expect(page.locator('.search-result').first()).toBeVisible();
 });
 
 test('hostile input is text: long, regex, markup, direction overrides', async ({ page }) => {
