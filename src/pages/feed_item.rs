@@ -265,4 +265,10 @@ mod tests {
         assert_eq!(file_type(Some("application/pdf")), "PDF");
         assert_eq!(file_type(None), "Not known");
     }
+
+    #[test]
+    fn calendar_files_are_named_after_the_event() {
+        assert_eq!(calendar_file_name("ministerial-2019"), "budapest-process-ministerial-2019.ics");
+        assert_eq!(calendar_file_name("a/b\\c d.ics"), "budapest-process-a-b-c-d-ics.ics");
+    }
 }

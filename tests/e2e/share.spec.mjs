@@ -31,6 +31,17 @@ test('without a share sheet, Share copies the link and says so', async ({ page, 
   await expectNoAxeViolations(page, 'link copied');
 });
 
+test('when the link cannot be copied either, the page shows it to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete Navigator.prototype.share;
+    delete Navigator.prototype.canShare;
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }) });
+  });
+  await page.goto(itemPath);
+  await share(page).click();
+  await expect(page.locator('.share__status')).toHaveText(`Could not copy the link; it is ${new URL(page.url()).origin}${itemPath}`);
+});
+
 test('with a share sheet, Share hands it the title and the link', async ({ page }) => {
   await page.addInitScript(stubShareSheet, false);
   await page.goto(itemPath);
