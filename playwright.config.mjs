@@ -20,6 +20,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     // Dates in tests are computed in UTC; the page must agree.
     timezoneId: 'UTC',
+    // The service worker would answer requests that tests route or watch;
+    // offline.spec.mjs lets it run.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       // Without the background-networking flags Chromium keeps trying to

@@ -9,7 +9,9 @@
 //   - a generated 10,000-item feed, pre-rendered like the bundled one: the
 //     longest task on each route while it loads and hydrates, and a filter;
 //   - TimelineJS3 on the same 1,000 milestones, in the same run, and ratios;
-//   - search (bench/search.mjs): index transfer and keystroke to results.
+//   - search (bench/search.mjs): index transfer and keystroke to results;
+//   - the service worker (bench/offline.mjs): its first-visit bytes, and a
+//     warm repeat visit's requests before the first paint.
 // Budgets are checked and reported; exceeding one fails the run loudly.
 import { spawn, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -302,6 +304,14 @@ try {
   try {
     const search = await run('node', ['bench/search.mjs'], { maxBuffer: 16 * 1024 * 1024 });
     console.log(search.stdout.trim());
+  } catch (error) {
+    console.log(String(error.stdout ?? '').trim());
+    for (const line of String(error.stdout ?? '').split('\n').filter((l) => l.includes('✘'))) failures.push(line.replace('✘', '').trim());
+  }
+  // The service worker: what it adds to a first visit, and a warm repeat
+  // visit before its first paint (its own budgets).
+  try {
+    console.log((await run('node', ['bench/offline.mjs'])).stdout.trim());
   } catch (error) {
     console.log(String(error.stdout ?? '').trim());
     for (const line of String(error.stdout ?? '').split('\n').filter((l) => l.includes('✘'))) failures.push(line.replace('✘', '').trim());

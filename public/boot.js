@@ -16,7 +16,8 @@ const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content;
 // partner's page has them): the app decides the same once it runs. The
 // pre-rendered page says whether it is a widget (the paths live in
 // src/paths.rs only).
-if (document.querySelector('#main.main--embed')) {
+const widget = document.querySelector('#main.main--embed');
+if (widget) {
   const theme = new URLSearchParams(location.search).get('theme')?.toLowerCase();
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
   if (window.parent !== window) {
@@ -55,6 +56,77 @@ addEventListener('beforeprint', () => {
   root.style.setProperty('--print-date', JSON.stringify(printed));
 });
 
+// Offline repeat visits (public/sw.js, docs/deploy.md): registered once
+// the page has loaded, on pre-rendered pages only (not in `trunk serve`)
+// and never by a widget, whose frame belongs to a partner's page. The
+// deployer's "off" also removes a worker registered before.
+const offlinePage = document.querySelector('[data-offline-page]');
+const workers = navigator.serviceWorker;
+const workerUrl = meta('bp-service-worker');
+if (workers && workerUrl && !widget && document.querySelector('meta[name="bp-rendered"]')) {
+  if (workerUrl === 'off') {
+    workers.getRegistrations().then((all) => all.forEach((r) => r.unregister()), () => {});
+  } else {
+    const register = () => workers.register(workerUrl, { updateViaCache: 'none' }).then(watch, (e) => errors.push(String(e)));
+    if (document.readyState === 'complete') register();
+    else addEventListener('load', register);
+    let accepted = false;
+    workers.addEventListener('controllerchange', () => accepted && location.reload());
+    workers.addEventListener('message', (event) => event.data === 'bp-offline' && showOffline());
+    addEventListener('offline', showOffline);
+    addEventListener('online', () => notice('offline'));
+    if (!navigator.onLine) showOffline();
+
+    // A new version waits until the visitor says so: reloading then gets
+    // every file from the new version, none from the old.
+    function watch(registration) {
+      const offer = (waiting) => waiting && workers.controller && notice('update', 'A new version is available.', 'Reload', () => {
+        accepted = true;
+        waiting.postMessage('bp-activate');
+      });
+      offer(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const installing = registration.installing;
+        installing?.addEventListener('statechange', () => installing.state === 'installed' && offer(installing));
+      });
+      // A tab left open for days still hears of new versions.
+      setInterval(() => registration.update().catch(() => {}), 36e5);
+    }
+  }
+}
+
+/** The page as this device saved it: when, in the visitor's words. */
+async function showOffline() {
+  if (offlinePage || !workers?.controller) return;
+  let when;
+  try {
+    const saved = new Date((await caches.match(location.origin + location.pathname))?.headers.get('date'));
+    if (!Number.isNaN(saved.getTime())) when = saved.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  } catch {
+    // No cache access: the notice goes without a date.
+  }
+  notice('offline', when ? `You are offline. Showing content from ${when}.` : 'You are offline. Showing content saved on this device.');
+}
+
+/** Shows the notice of one kind in the header's region (or, without `text`, removes it). */
+function notice(kind, text, action, run) {
+  const region = document.querySelector('[data-site-notices]');
+  region?.querySelector(`[data-notice="${kind}"]`)?.remove();
+  if (!region || !text) return;
+  const line = document.createElement('p');
+  line.className = 'site-notice';
+  line.dataset.notice = kind;
+  line.append(text);
+  if (action) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = action;
+    button.addEventListener('click', run, { once: true });
+    line.append(' ', button);
+  }
+  region.append(line);
+}
+
 // Without WebAssembly (Lockdown Mode, JIT-less hardened browsers) the
 // pre-rendered pages are the site: show the notes on what needs the app
 // instead of controls that would do nothing, and download nothing more.
@@ -63,7 +135,9 @@ const noApp = () => root.classList.add('no-app');
 /** Resolves once the browser has painted the page as it arrived. */
 const afterFirstPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-if (typeof WebAssembly !== 'object') {
+// The offline page stays as it is: the visitor asked for another
+// address, which the app would go on to try.
+if (typeof WebAssembly !== 'object' || offlinePage) {
   noApp();
 } else {
   // The page is complete HTML: let it paint before the bundle and the data

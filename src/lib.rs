@@ -112,6 +112,7 @@ pub fn App(startup: Startup) -> impl IntoView {
                     />
                     <Route path=StaticSegment(segment::CONTACT) view=pages::contact::Contact />
                     <Route path=StaticSegment(segment::SEARCH) view=pages::search::Search />
+                    <Route path=StaticSegment(segment::OFFLINE) view=pages::offline::Offline />
                     <Route
                         path=(StaticSegment(segment::EMBED), StaticSegment(paths::widget_segment::TIMELINE))
                         view=pages::embed::EmbedTimeline

@@ -44,6 +44,8 @@ sections! {
     EVENTS = "events";
     CONTACT = "contact";
     SEARCH = "search";
+    /// The service worker's page for pages it never saved.
+    OFFLINE = "offline";
 }
 
 /// Where the build puts the data files. A deployment can point the site
@@ -54,6 +56,14 @@ pub const MAP_DATA: &str = "/data/map.json";
 
 /// The page for unknown paths (written as `404.html`).
 pub const NOT_FOUND: &str = "/404";
+
+/// What the service worker shows offline for a page it never saved is
+/// `OFFLINE` (a section below), written as this file, and kept by the
+/// worker under this name.
+pub const OFFLINE_FILE: &str = "/offline.html";
+
+/// The service worker (`public/sw.js`, completed by the render step).
+pub const SERVICE_WORKER: &str = "/sw.js";
 
 /// The Atom feed the render step writes beside the pages.
 pub const ATOM_FEED: &str = "/feed.xml";

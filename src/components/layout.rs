@@ -61,6 +61,10 @@ pub fn Header(#[prop(into)] current: Signal<String>) -> impl IntoView {
                     </ul>
                 </nav>
             </div>
+            // Notices about the connection and about a new version of the
+            // site. public/boot.js writes them, with or without the app;
+            // the app renders the region empty and never touches it.
+            <div class="site-notices" data-site-notices="" role="status"></div>
         </header>
     }
 }

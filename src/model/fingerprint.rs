@@ -6,10 +6,31 @@
 //! without re-rendering), not an attacker, who could change the page too.
 
 pub fn fingerprint(bytes: &[u8]) -> String {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let hash = bytes.iter().fold(OFFSET, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(PRIME));
-    format!("{hash:016x}")
+    let mut hasher = Fingerprinter::default();
+    hasher.update(bytes);
+    hasher.finish()
+}
+
+/// The same fingerprint over many pieces, for what is too big to hold at
+/// once (every page of a build, for the service worker's version).
+#[derive(Clone)]
+pub struct Fingerprinter(u64);
+
+impl Default for Fingerprinter {
+    fn default() -> Self {
+        Fingerprinter(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fingerprinter {
+    pub fn update(&mut self, bytes: &[u8]) {
+        const PRIME: u64 = 0x0000_0100_0000_01b3;
+        self.0 = bytes.iter().fold(self.0, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(PRIME));
+    }
+
+    pub fn finish(&self) -> String {
+        format!("{:016x}", self.0)
+    }
 }
 
 #[cfg(test)]
@@ -23,5 +44,13 @@ mod tests {
         assert_eq!(fingerprint(b"a"), "af63dc4c8601ec8c");
         assert_ne!(fingerprint(b"{\"items\":[]}"), fingerprint(b"{\"items\":[ ]}"));
         assert_eq!(fingerprint(b"feed").len(), 16);
+    }
+
+    #[test]
+    fn pieces_hash_as_the_whole() {
+        let mut hasher = Fingerprinter::default();
+        hasher.update(b"{\"items\":");
+        hasher.update(b"[]}");
+        assert_eq!(hasher.finish(), fingerprint(b"{\"items\":[]}"));
     }
 }

@@ -13,5 +13,6 @@ pub mod members;
 pub mod news;
 pub mod news_item;
 pub mod not_found;
+pub mod offline;
 pub mod search;
 pub mod timeline;

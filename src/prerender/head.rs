@@ -43,7 +43,7 @@ pub fn tags(page: &PlannedPage, head: &Head, cx: &Context<'_>) -> String {
     tag(format!("<title>{}</title>", escape(&head.title)));
     tag(meta("name", "description", &head.description));
     match page.kind {
-        PageKind::NotFound => tag(meta("name", "robots", "noindex")),
+        PageKind::NotFound | PageKind::Offline => tag(meta("name", "robots", "noindex")),
         // A widget shows a view of a site page, which is the one to index.
         PageKind::Widget => {
             let canonical = format!("{}{}", cx.site_url, widget_view(&page.path));
@@ -134,7 +134,7 @@ fn structured_data(page: &PlannedPage, head: &Head, cx: &Context<'_>, url: &str)
             let name = cx.site.milestones.get(index).map_or("", |m| m.headline.as_str());
             vec![breadcrumbs(cx, &[("Milestones", paths::TIMELINE), (name, &page.path)])]
         }
-        PageKind::Section | PageKind::Widget | PageKind::NotFound => Vec::new(),
+        PageKind::Section | PageKind::Widget | PageKind::NotFound | PageKind::Offline => Vec::new(),
     }
 }
 

@@ -18,6 +18,7 @@ pub mod loader;
 pub mod markup;
 pub mod output;
 pub mod plan;
+pub mod service_worker;
 pub mod template;
 
 use std::path::{Path, PathBuf};
@@ -161,8 +162,33 @@ pub fn run(options: &Options) -> Result<Summary, String> {
         std::fs::read_to_string(&loader_path).map_err(|e| format!("{}: {e}", loader_path.display()))?;
     let loader = loader::with_widgets(&loader).map_err(|e| format!("{}: {e}", loader_path.display()))?;
     out.write(Path::new(loader_file), loader.as_bytes())?;
+    write_service_worker(&mut out, &template, &options.dist)?;
     summary.bytes = out.finish()?;
     Ok(summary)
+}
+
+/// `sw.js`, told this build's version and files (last: the version covers
+/// everything else written). A template whose `bp-service-worker` setting
+/// is `off` gets a worker that removes itself.
+fn write_service_worker(out: &mut output::Output, template: &Template, dist: &Path) -> Result<(), String> {
+    let file = crate::paths::SERVICE_WORKER.trim_start_matches('/');
+    let path = dist.join(file);
+    let source = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let build = if template.meta(service_worker::SETTING).is_some_and(|v| v.trim() == "off") {
+        service_worker::Build::Retire
+    } else {
+        let bundle = template.meta("bp-wasm").ok_or("the template names no bundle (bp-wasm)")?;
+        let mut assets = template.assets().to_vec();
+        assets.extend(["bp-js", "bp-wasm"].into_iter().filter_map(|name| template.meta(name)));
+        service_worker::Build::Serve {
+            version: service_worker::version(out.fingerprint().clone(), dist)?,
+            bundle,
+            precache: service_worker::precache(&assets),
+        }
+    };
+    let script =
+        service_worker::with_build(&source, &build).map_err(|e| format!("{}: {e}", path.display()))?;
+    out.write(Path::new(file), script.as_bytes())
 }
 
 /// `/events.ics` with every event, and each event's own file beside its

@@ -9,16 +9,32 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::model::fingerprint::Fingerprinter;
+
 pub struct Output {
     root: PathBuf,
     compress: bool,
     written: Vec<PathBuf>,
     bytes: u64,
+    /// Over every file written, by name and content (the service worker's
+    /// version starts from it).
+    fingerprint: Fingerprinter,
 }
 
 impl Output {
     pub fn new(root: &Path, compress: bool) -> Output {
-        Output { root: root.to_owned(), compress, written: Vec::new(), bytes: 0 }
+        Output {
+            root: root.to_owned(),
+            compress,
+            written: Vec::new(),
+            bytes: 0,
+            fingerprint: Default::default(),
+        }
+    }
+
+    /// What has been written so far, fingerprinted.
+    pub fn fingerprint(&self) -> &Fingerprinter {
+        &self.fingerprint
     }
 
     /// Writes `contents` to `relative` under the root (`relative` comes
@@ -34,6 +50,8 @@ impl Output {
             remove_copies(&path);
         }
         self.bytes += contents.len() as u64;
+        self.fingerprint.update(relative.to_string_lossy().as_bytes());
+        self.fingerprint.update(contents);
         self.written.push(path);
         Ok(())
     }

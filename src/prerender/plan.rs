@@ -29,6 +29,8 @@ pub enum PageKind {
     Widget,
     /// The page for unknown paths (`404.html`).
     NotFound,
+    /// The service worker's page for pages it never saved (`offline.html`).
+    Offline,
 }
 
 /// The data files a page is rendered from, and so the ones a first visit
@@ -76,7 +78,7 @@ impl PlannedPage {
 
     /// Listed in the sitemap and open to search engines.
     pub fn indexable(&self) -> bool {
-        !matches!(self.kind, PageKind::Widget | PageKind::NotFound)
+        !matches!(self.kind, PageKind::Widget | PageKind::NotFound | PageKind::Offline)
     }
 }
 
@@ -141,6 +143,7 @@ pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
     pages.push(PlannedPage::new(paths::EMBED_NEWS, PageKind::Widget, FEED));
     // Served for any unknown path, which the app then shows from its data.
     pages.push(PlannedPage::new(paths::NOT_FOUND, PageKind::NotFound, BOTH));
+    pages.push(PlannedPage::new(paths::OFFLINE, PageKind::Offline, SITE));
     pages
 }
 
@@ -158,6 +161,9 @@ pub fn changed(item: &FeedItem) -> Option<Date> {
 pub fn file_path(path: &str) -> Result<std::path::PathBuf, String> {
     if path == paths::NOT_FOUND {
         return Ok("404.html".into());
+    }
+    if path == paths::OFFLINE {
+        return Ok(paths::OFFLINE_FILE.trim_start_matches('/').into());
     }
     let mut file = directory(path)?;
     file.push("index.html");

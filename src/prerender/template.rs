@@ -12,6 +12,8 @@ pub struct Template {
     /// The `<body …>` start tag.
     body_tag: String,
     metas: Vec<(String, String)>,
+    /// The scripts and stylesheets the template loads, as it names them.
+    assets: Vec<String>,
 }
 
 impl Template {
@@ -43,12 +45,24 @@ impl Template {
                 ))
             })
             .collect();
-        Ok(Template { head, body_tag: html[body_start..body_tag_end].to_owned(), metas })
+        let mut assets = Vec::new();
+        for (selector, attribute) in [("script[src]", "src"), ("link[rel=stylesheet][href]", "href")] {
+            let selector = Selector::parse(selector).map_err(|e| format!("{e:?}"))?;
+            assets.extend(
+                parsed.select(&selector).filter_map(|e| e.value().attr(attribute)).map(str::to_owned),
+            );
+        }
+        Ok(Template { head, body_tag: html[body_start..body_tag_end].to_owned(), metas, assets })
     }
 
     /// The `content` of `<meta name=…>` in the template.
     pub fn meta(&self, name: &str) -> Option<String> {
         self.metas.iter().find(|(n, _)| n == name).map(|(_, content)| content.clone())
+    }
+
+    /// The scripts and stylesheets the template loads.
+    pub fn assets(&self) -> &[String] {
+        &self.assets
     }
 
     /// A whole page: the template's head plus `head_tags`, and `body` as
@@ -69,7 +83,7 @@ impl Template {
 mod tests {
     use super::*;
 
-    const SHELL: &str = r#"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Budapest Process</title><meta name=bp-feed content=/data/feed.json><meta name="bp-site-url" content="https://example.org"></head><body><noscript>old</noscript></body></html>"#;
+    const SHELL: &str = r#"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Budapest Process</title><link rel=stylesheet href=/main-0123456789abcdef.css><script type=module src=/boot.js></script><meta name=bp-feed content=/data/feed.json><meta name="bp-site-url" content="https://example.org"></head><body><noscript>old</noscript></body></html>"#;
 
     #[test]
     fn the_body_is_replaced_and_the_title_dropped() {
@@ -81,6 +95,7 @@ mod tests {
         assert!(!page.contains("noscript") && !page.contains("<title>Budapest Process</title>"));
         assert_eq!(template.meta("bp-feed").as_deref(), Some("/data/feed.json"));
         assert_eq!(template.meta("bp-site-url").as_deref(), Some("https://example.org"));
+        assert_eq!(template.assets(), ["/boot.js", "/main-0123456789abcdef.css"]);
     }
 
     #[test]

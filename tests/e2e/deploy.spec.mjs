@@ -37,7 +37,9 @@ test('caching: hashed assets for a year, the app and data revalidated', async ({
   for (const path of ['/', '/index.html', '/app-shell.html', '/timeline', '/news/page/2', '/timeline/istanbul-2013',
     '/data/site.json', '/data/feed.json', '/boot.js', '/feed.xml', '/sitemap.xml', '/no-such-page',
     // The search worker's names carry no hash: a new deployment must replace all three together.
-    '/search-loader.js', '/search-worker.js', '/search-worker_bg.wasm']) {
+    '/search-loader.js', '/search-worker.js', '/search-worker_bg.wasm',
+    // The service worker: a deployment must be found at once.
+    '/sw.js', '/offline.html']) {
     expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
   }
   expect((await request.get('/embed.js')).headers()['cache-control']).toBe('public, max-age=3600');

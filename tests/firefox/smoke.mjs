@@ -116,6 +116,23 @@ try {
     const errors = await call('POST', `/session/${session}/execute/sync`, { script: 'return window.__bpErrors', args: [] });
     if (!Array.isArray(errors) || errors.length) throw new Error(`errors: ${JSON.stringify(errors)}`);
   });
+  // Last: it stops the server.
+  await check('offline: the service worker keeps visited pages; others get the offline page', async () => {
+    await go('/');
+    await waitFor(session, 'return Boolean(navigator.serviceWorker && navigator.serviceWorker.controller)', 'the service worker', 20_000);
+    await go('/news');
+    await waitFor(session, `caches.match(location.origin + '/news').then((r) => { window.__saved = Boolean(r); });
+      return window.__saved === true;`, 'the page saved');
+    const stopped = new Promise((resolve) => server.once('exit', resolve));
+    server.kill();
+    await stopped;
+    await go('/news');
+    await waitFor(session, h1('News'), 'the saved page');
+    await waitFor(session, "return /^You are offline\\. Showing content from \\d/.test(document.querySelector('[data-notice=offline]')?.textContent)", 'the offline notice');
+    // A page never opened in this browser.
+    await go('/news/page/2');
+    await waitFor(session, "return document.querySelector('h1')?.textContent === 'You are offline'", 'the offline page');
+  });
 } finally {
   if (session) await call('DELETE', `/session/${session}`).catch(() => {});
   gecko.kill();

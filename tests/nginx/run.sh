@@ -17,7 +17,10 @@ $( [ -f "$module" ] && echo "load_module $module;" )
 events {}
 http {
     include /etc/nginx/mime.types;
-    access_log off;
+    # BP_ACCESS_LOG=file logs each request's end time, duration, status,
+    # bytes and path there (bench/offline.mjs counts what reached the server).
+    log_format bench '\$msec \$request_time \$status \$bytes_sent \$request_uri';
+    access_log ${BP_ACCESS_LOG:-off}$( [ -n "${BP_ACCESS_LOG:-}" ] && echo " bench" );
     client_body_temp_path $prefix/tmp/body;
     proxy_temp_path $prefix/tmp/proxy;
     fastcgi_temp_path $prefix/tmp/fastcgi;

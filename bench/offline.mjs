@@ -1,0 +1,99 @@
+// The service worker's costs (public/sw.js), counted where they land: at
+// the server (nginx with the shipped configuration, its access log).
+//   - What it adds to a first visit: the registration in boot.js (brotli),
+//     and every byte the server sends for a first visit of `/` with the
+//     worker, less the same visit without it (sw.js, what it saves).
+//   - A repeat visit with a warm cache: requests that reach the server
+//     before the first paint (budget: none).
+//
+//   node bench/offline.mjs      (after trunk build --release; part of scripts/bench)
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch } from './lib.mjs';
+
+const PORT = 4186;
+const SITE = `http://127.0.0.1:${PORT}`;
+const BUDGET_FIRST_VISIT_BYTES = 3 * 1024;
+const log = join(mkdtempSync(join(tmpdir(), 'bp-offline-bench-')), 'access.log');
+const failures = [];
+
+/** Requests logged so far: start and end (ms since the epoch), bytes, path. */
+function requests() {
+  if (!existsSync(log)) return [];
+  return readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => {
+    const [end, duration, status, bytes, path] = line.split(' ');
+    return { start: (Number(end) - Number(duration)) * 1000, end: Number(end) * 1000, status: Number(status), bytes: Number(bytes), path };
+  });
+}
+
+const brotli = (text) => execFileSync('brotli', ['-q', '11', '-c'], { input: text }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+const nginx = spawn('sh', ['tests/nginx/run.sh', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BP_ACCESS_LOG: log } });
+await new Promise((resolve) => nginx.stdout.once('data', () => setTimeout(resolve, 300)));
+const browser = await launch();
+
+/** Bytes the server sent for a first visit of `path`, in a new context. */
+async function firstVisit(path, serviceWorkers) {
+  const context = await browser.newContext({ serviceWorkers });
+  const page = await context.newPage();
+  const from = requests().length;
+  await page.goto(SITE + path, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => document.documentElement.matches('.app-ready, .no-app'));
+  if (serviceWorkers === 'allow') {
+    // Installed, active, and done saving.
+    await page.waitForFunction(async () => Boolean(navigator.serviceWorker.controller)
+      && (await caches.keys()).length === 2, null, { polling: 100, timeout: 20_000 });
+  }
+  await page.waitForTimeout(1500);
+  const sent = requests().slice(from);
+  return { context, page, bytes: sent.reduce((sum, r) => sum + r.bytes, 0), sent };
+}
+
+try {
+  console.log('\n## Service worker (offline repeat visits)\n');
+  const boot = readFileSync('dist/boot.js', 'utf8');
+  const start = boot.indexOf('// Offline repeat visits');
+  const end = boot.indexOf('// Without WebAssembly');
+  const registration = start >= 0 && end > start ? brotli(boot) - brotli(boot.slice(0, start) + boot.slice(end)) : NaN;
+
+  const without = await firstVisit('/', 'block');
+  await without.context.close();
+  const withWorker = await firstVisit('/', 'allow');
+  const worker = withWorker.sent.filter((r) => r.path === '/sw.js').reduce((sum, r) => sum + r.bytes, 0);
+  const added = withWorker.bytes - without.bytes + registration;
+  console.log(`registration in boot.js: ${kb(registration)} brotli; sw.js: ${kb(worker)} sent`);
+  console.log(`first visit of /: ${kb(without.bytes)} without the worker, ${kb(withWorker.bytes)} with it`);
+  console.log(`added to a first visit (registration + sw.js + what it saves): ${kb(added)} (budget ${kb(BUDGET_FIRST_VISIT_BYTES)})`);
+  if (!(added <= BUDGET_FIRST_VISIT_BYTES)) failures.push(`the service worker adds ${kb(added)} to a first visit > ${kb(BUDGET_FIRST_VISIT_BYTES)}`);
+
+  // Repeat visits, warm: pages opened before, in the same browser.
+  const { page } = withWorker;
+  for (const path of ['/news', '/members']) await page.goto(SITE + path, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  for (const path of ['/', '/news', '/members']) {
+    const before = Date.now();
+    await page.goto(SITE + path, { waitUntil: 'load' });
+    const painted = await page.evaluate(() => new Promise((resolve) => {
+      const found = () => performance.getEntriesByName('first-contentful-paint')[0];
+      if (found()) resolve(performance.timeOrigin + found().startTime);
+      else new PerformanceObserver(() => found() && resolve(performance.timeOrigin + found().startTime)).observe({ type: 'paint' });
+    }));
+    await page.waitForTimeout(1000);
+    const early = requests().filter((r) => r.start >= before && r.start <= painted);
+    const after = requests().filter((r) => r.start > painted && r.start < Date.now());
+    console.log(`repeat visit of ${path}: ${early.length} requests to the server before the first paint`
+      + ` (${(painted - before).toFixed(0)} ms after the navigation started); after it: ${after.map((r) => r.path).join(', ') || 'none'}`);
+    if (early.length) failures.push(`repeat visit of ${path}: ${early.map((r) => r.path).join(', ')} before the first paint`);
+  }
+} finally {
+  await browser.close();
+  nginx.kill();
+}
+if (failures.length) {
+  for (const f of failures) console.log(`  ✘ ${f}`);
+  process.exit(1);
+}
+console.log('service worker budgets met');

@@ -1,0 +1,220 @@
+// The service worker: repeat visits and reading offline. public/boot.js
+// registers it on pre-rendered pages (never on widgets); docs/deploy.md
+// says how to turn it off.
+//
+// One version of the site at a time. The render step writes BUILD below
+// (src/prerender/service_worker.rs): a version that changes whenever any
+// file of the build does, and the files every page needs. A new deployment
+// is a new sw.js, so the browser installs it beside the running one; it
+// waits until the visitor accepts "A new version is available" (boot.js),
+// then takes over, and the caches of the old version go.
+//
+// - Pages: from the cache once saved, else from the network (saved if they
+//   are of this version, so a page never meets files of another build);
+//   offline and never saved: /offline.html, with the saved pages listed.
+// - Hashed bundle files: from the cache, else the network.
+// - Data files: from the cache, refreshed from the network meanwhile
+//   (stale-while-revalidate); the app redraws a page whose data changed.
+// - Other files of the site (boot.js, the search worker, icons): from the
+//   cache for pages of this version, else the network.
+// - Widgets (/embed/*, embed.js) and other sites: the network only, as if
+//   there were no worker: partners' pages never get a cached answer.
+'use strict';
+
+const BUILD = null;
+
+/** Off in `trunk serve` (no BUILD) and when the deployer turned it off. */
+const active = Boolean(BUILD && !BUILD.retire);
+const PREFIX = 'bp-';
+const ASSETS = active ? `${PREFIX}${BUILD.version}` : null;
+const PAGES = active ? `${ASSETS}-pages` : null;
+/** Pages kept per version: the oldest go first. */
+const MAX_PAGES = 60;
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
+
+self.addEventListener('install', (event) => {
+  if (!active) {
+    self.skipWaiting();
+    return;
+  }
+  event.waitUntil(install());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(activate());
+});
+
+self.addEventListener('message', (event) => {
+  // The visitor accepted the new version (boot.js).
+  if (event.data === 'bp-activate') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  if (!active) return;
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== location.origin || isWidget(url.pathname) || url.pathname === BUILD.worker) return;
+  if (request.mode === 'navigate') event.respondWith(page(event, url));
+  else if (BUILD.data.includes(url.pathname)) event.respondWith(data(event, url));
+  else if (HASHED.test(url.pathname)) event.respondWith(hashed(request, url));
+  else event.respondWith(other(event, url));
+});
+
+function isWidget(path) {
+  return path === '/embed.js' || path === '/embed' || path.startsWith('/embed/');
+}
+
+/** Pages are kept by path: a query only filters what the page shows. */
+const pageKey = (url) => `${url.origin}${url.pathname}`;
+
+async function install() {
+  const assets = await caches.open(ASSETS);
+  await Promise.all(BUILD.precache.map(async (path) => {
+    // The hashed files usually come from the HTTP cache, as the page that
+    // registered the worker has just loaded them.
+    const response = await fetch(path, { cache: HASHED.test(path) ? 'default' : 'no-cache' });
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    await assets.put(path, response);
+  }));
+  // The pages open now, and those the version before had saved, fetched
+  // again so that they belong to this version.
+  const open = (await self.clients.matchAll({ type: 'window', includeUncontrolled: true })).map((c) => c.url);
+  const before = [];
+  for (const name of await caches.keys()) {
+    if (name.startsWith(PREFIX) && name.endsWith('-pages') && name !== PAGES) {
+      const cache = await caches.open(name);
+      before.push(...(await cache.keys()).map((r) => r.url));
+    }
+  }
+  const pages = await caches.open(PAGES);
+  const wanted = [...new Set([...open, ...before].map((u) => new URL(u)).filter(
+    (u) => u.origin === location.origin && !isWidget(u.pathname)).map(pageKey))];
+  await Promise.all(wanted.slice(-MAX_PAGES).map(async (key) => {
+    try {
+      const response = await fetch(key, { cache: 'no-cache' });
+      if (response.ok && response.type === 'basic') await keepIfOurs(pages, key, response);
+    } catch {
+      // Offline or gone: the page is saved when next opened.
+    }
+  }));
+}
+
+async function activate() {
+  for (const name of await caches.keys()) {
+    if (name.startsWith(PREFIX) && name !== ASSETS && name !== PAGES) await caches.delete(name);
+  }
+  if (active) {
+    await self.clients.claim();
+    return;
+  }
+  // Turned off by the deployer: leave nothing behind, and give the open
+  // pages back to the network.
+  await self.registration.unregister();
+  for (const client of await self.clients.matchAll({ type: 'window' })) {
+    if (!isWidget(new URL(client.url).pathname)) client.navigate(client.url).catch(() => {});
+  }
+}
+
+/** A page of this version names this version's bundle. */
+async function keepIfOurs(cache, key, response) {
+  const text = await response.clone().text();
+  if (!text.includes(BUILD.bundle)) {
+    // A newer (or older) deployment: look for its worker.
+    self.registration.update().catch(() => {});
+    return;
+  }
+  await cache.put(key, response);
+  const keys = await cache.keys();
+  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await cache.delete(old);
+}
+
+async function page(event, url) {
+  const key = pageKey(url);
+  const pages = await caches.open(PAGES);
+  const saved = await pages.match(key);
+  if (saved) return saved;
+  try {
+    const response = await fetch(event.request);
+    if (response.ok && response.type === 'basic') event.waitUntil(keepIfOurs(pages, key, response.clone()));
+    return response;
+  } catch {
+    return (await offlinePage(pages)) ?? Response.error();
+  }
+}
+
+/** /offline.html, with the list of the pages this device saved. */
+async function offlinePage(pages) {
+  const template = await caches.match(BUILD.offline, { cacheName: ASSETS });
+  if (!template) return null;
+  const items = [];
+  for (const request of await pages.keys()) {
+    const response = await pages.match(request);
+    const html = response ? await response.text() : '';
+    // Titles are escaped already (the render step wrote them).
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? escape(new URL(request.url).pathname);
+    items.push(`<li><a href="${escape(new URL(request.url).pathname)}">${title}</a></li>`);
+  }
+  const list = items.length
+    ? `<h2>Saved on this device</h2><ul class="link-list">${items.join('')}</ul>`
+    : '<p>No pages are saved on this device yet.</p>';
+  const body = (await template.text()).replace(/<div[^>]*data-saved-pages[^>]*>/, (open) => open + list);
+  return new Response(body, { status: 503, statusText: 'Offline', headers: template.headers });
+}
+
+function escape(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+async function data(event, url) {
+  const assets = await caches.open(ASSETS);
+  const saved = await assets.match(url.pathname);
+  const fresh = fetch(url.pathname, { cache: 'no-cache' }).then(async (response) => {
+    if (response.ok) await assets.put(url.pathname, response.clone());
+    return response;
+  });
+  if (!saved) return fresh;
+  // The page learns it is offline when the refresh fails.
+  event.waitUntil(fresh.catch(() => tell(event.clientId, 'bp-offline')));
+  return saved;
+}
+
+async function tell(clientId, message) {
+  const client = clientId && (await self.clients.get(clientId));
+  client?.postMessage(message);
+}
+
+async function hashed(request, url) {
+  const assets = await caches.open(ASSETS);
+  const saved = await assets.match(url.pathname);
+  if (saved) return saved;
+  const response = await fetch(request);
+  if (response.ok && response.type === 'basic') await assets.put(url.pathname, response.clone());
+  return response;
+}
+
+/** Whether a page (or worker) is of this version: one this worker saved. */
+async function ours(clientId) {
+  const client = clientId && (await self.clients.get(clientId));
+  if (!client) return false;
+  const url = new URL(client.url);
+  return Boolean((await caches.match(pageKey(url), { cacheName: PAGES }))
+    ?? (await caches.match(url.pathname, { cacheName: ASSETS })));
+}
+
+async function other(event, url) {
+  const key = url.pathname + url.search;
+  const assets = await caches.open(ASSETS);
+  const mine = await ours(event.clientId);
+  const saved = await assets.match(key);
+  if (mine && saved) return saved;
+  try {
+    const response = await fetch(event.request);
+    if (mine && response.ok && response.type === 'basic') event.waitUntil(assets.put(key, response.clone()));
+    return response;
+  } catch (error) {
+    // Offline: the offline page asks for this version's files too.
+    if (saved) return saved;
+    throw error;
+  }
+}

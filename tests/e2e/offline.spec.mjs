@@ -1,0 +1,152 @@
+// Offline repeat visits (public/sw.js): pages opened once work offline with
+// a notice saying since when; a page never opened gets the offline page; a
+// new deployment is offered, and accepting it serves the new files only.
+// The other specs block service workers (playwright.config.mjs), so that
+// their routes see every request; these let them run.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, newsItems, expectNoAxeViolations, waitForApp } from './fixtures.mjs';
+
+test.use({ serviceWorkers: 'allow' });
+
+const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const newsPath = `/news/${encodeURIComponent(newsItems[0].id)}`;
+
+/** Waits until the service worker controls the page. */
+async function controlled(page) {
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 20_000 });
+}
+
+/** Waits until the worker has saved each page (it saves in the background). */
+async function saved(page, paths) {
+  await page.waitForFunction(async (wanted) => {
+    const found = await Promise.all(wanted.map((p) => caches.match(location.origin + p)));
+    return found.every(Boolean);
+  }, paths, { timeout: 15_000, polling: 200 });
+}
+
+test('pages opened once work offline, with the notice; others get the offline page', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await controlled(page);
+  for (const path of ['/news', newsPath, '/members']) await page.goto(path);
+  await saved(page, ['/', '/news', newsPath, '/members']);
+
+  await context.setOffline(true);
+  for (const [path, heading] of [['/', 'Budapest Process'], ['/news', 'News'], [newsPath, newsItems[0].title], ['/members', 'Members']]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
+    await expect(page.getByRole('status').filter({ hasText: 'You are offline' }), path)
+      .toHaveText(`You are offline. Showing content from ${today()}.`);
+    // The app runs from the saved files too.
+    await expect(page.locator('html'), path).toHaveClass(/app-ready/);
+  }
+  // The app's own navigation works offline as well.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'News' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
+  await expectNoAxeViolations(page, 'with the offline notice');
+
+  const response = await page.goto('/documents', { app: false });
+  expect(response.status()).toBe(503);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+  const savedPages = page.locator('[data-saved-pages]');
+  await expect(savedPages.getByRole('heading', { level: 2 })).toHaveText('Saved on this device');
+  await expect(savedPages.getByRole('link')).toHaveCount(4);
+  await expect(savedPages.getByRole('link', { name: newsItems[0].title })).toHaveAttribute('href', newsPath);
+  await expect(savedPages.getByRole('link', { name: /^Members/ })).toHaveAttribute('href', '/members');
+  await expectNoAxeViolations(page, 'on the offline page');
+  // Back online, the same address is the page itself.
+  await context.setOffline(false);
+  await page.goto('/documents');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documents');
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toHaveCount(0);
+});
+
+test('widgets are never answered from the cache', async ({ page, context }) => {
+  await page.goto('/');
+  await controlled(page);
+  await page.goto('/embed/news');
+  await page.goto('/');
+  const cached = await page.evaluate(async () => {
+    const names = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) names.push(new URL(request.url).pathname);
+    }
+    return names;
+  });
+  expect(cached).toContain('/');
+  expect(cached.filter((p) => p.startsWith('/embed'))).toEqual([]);
+  await context.setOffline(true);
+  // Offline, a widget fails as it would without the worker.
+  await expect(page.goto('/embed/news')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+});
+
+test.describe('a new deployment', () => {
+  const port = 4175;
+  let dir;
+  let server;
+
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'bp-deploy-'));
+    cpSync('dist', dir, { recursive: true });
+    server = spawn(process.execPath, ['tests/serve.mjs', String(port), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise((resolve) => server.stdout.once('data', resolve));
+  });
+  test.afterAll(() => {
+    server?.kill();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Build B: the bundle under a new name, every page rendered again. */
+  function deployB() {
+    const shell = readFileSync(join(dir, 'app-shell.html'), 'utf8');
+    const js = /name="?bp-js"? content="?\/([^">\s]+)/.exec(shell)[1];
+    const hash = /-([0-9a-f]{12,16})\.js$/.exec(js)[1];
+    const next = [...hash].reverse().join('') === hash ? hash.replace(/./, (c) => (c === 'f' ? '0' : 'f')) : [...hash].reverse().join('');
+    for (const suffix of ['.js', '_bg.wasm']) {
+      renameSync(join(dir, js.replace('.js', suffix)), join(dir, js.replace(hash, next).replace('.js', suffix)));
+    }
+    writeFileSync(join(dir, 'app-shell.html'), shell.replaceAll(hash, next));
+    execFileSync('./scripts/render', ['--dist', dir, '--no-compress'], { stdio: 'inherit' });
+    return { before: hash, after: next };
+  }
+
+  test('is offered, and accepting it serves only the new files', async ({ page }) => {
+    test.setTimeout(120_000);
+    const base = `http://127.0.0.1:${port}`;
+    await page.goto(`${base}/`);
+    await controlled(page);
+    await page.goto(`${base}/news`);
+    await saved(page, ['/', '/news']);
+    const { before, after } = deployB();
+
+    await page.reload();
+    await waitForApp(page);
+    // The page is still the old version, whole, until the visitor agrees.
+    expect(await page.locator('meta[name=bp-wasm]').getAttribute('content')).toContain(before);
+    const update = page.getByRole('status').filter({ hasText: 'A new version is available.' });
+    await expect(update).toBeVisible({ timeout: 20_000 });
+    await expectNoAxeViolations(page, 'with the update notice');
+
+    const bundle = [];
+    page.on('request', (request) => {
+      if (/-[0-9a-f]{12,16}(_bg)?\.(js|wasm)$/.test(request.url())) bundle.push(request.url());
+    });
+    await Promise.all([
+      page.waitForEvent('load'),
+      update.getByRole('button', { name: 'Reload' }).click(),
+    ]);
+    await waitForApp(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
+    expect(await page.locator('meta[name=bp-wasm]').getAttribute('content')).toContain(after);
+    expect(bundle.length).toBeGreaterThan(0);
+    expect(bundle.filter((url) => !url.includes(after)), 'files of the old version').toEqual([]);
+    await expect(update).toHaveCount(0);
+    // Only the new version's caches remain.
+    const names = await page.evaluate(() => caches.keys());
+    expect(names.length).toBe(2);
+  });
+});
