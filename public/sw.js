@@ -10,8 +10,10 @@
 // then takes over, and the caches of the old version go.
 //
 // - Pages: from the cache once saved, else from the network (saved if they
-//   are of this version, so a page never meets files of another build);
-//   offline and never saved: /offline.html, with the saved pages listed.
+//   are of this version, so a page never meets files of another build).
+//   Offline and never saved: a saved page with its main region replaced by
+//   the offline page's (BUILD.offline, rendered from src/pages/offline.rs)
+//   and the list of saved pages, so that costs no download.
 // - Hashed bundle files: from the cache, else the network.
 // - Data files: from the cache, refreshed from the network meanwhile
 //   (stale-while-revalidate); the app redraws a page whose data changed.
@@ -54,7 +56,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== location.origin || isWidget(url.pathname) || url.pathname === BUILD.worker) return;
+  if (url.origin !== location.origin || isWidget(url.pathname)) return;
   if (request.mode === 'navigate') event.respondWith(page(event, url));
   else if (BUILD.data.includes(url.pathname)) event.respondWith(data(event, url));
   else if (HASHED.test(url.pathname)) event.respondWith(hashed(request, url));
@@ -68,18 +70,25 @@ function isWidget(path) {
 /** Pages are kept by path: a query only filters what the page shows. */
 const pageKey = (url) => `${url.origin}${url.pathname}`;
 
+/**
+ * What the page that registered the worker has just loaded is in the HTTP
+ * cache: taken from there, it costs no download. The data files a page
+ * did not need wait until one does; the bundle is of no use where no
+ * WebAssembly runs (Lockdown Mode, JIT-less browsers), so it stays out.
+ */
 async function install() {
   const assets = await caches.open(ASSETS);
+  const runsApp = typeof WebAssembly === 'object';
   await Promise.all(BUILD.precache.map(async (path) => {
-    // The hashed files usually come from the HTTP cache, as the page that
-    // registered the worker has just loaded them.
-    const response = await fetch(path, { cache: HASHED.test(path) ? 'default' : 'no-cache' });
-    if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    await assets.put(path, response);
+    let response = await fetch(path, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null);
+    const needed = !BUILD.data.includes(path) && (runsApp || !/-[0-9a-f]{12,16}(_bg)?\.(js|wasm)$/.test(path));
+    if (!response?.ok && needed) response = await fetch(path, { cache: HASHED.test(path) ? 'default' : 'no-cache' });
+    if (response?.ok) await assets.put(path, response);
+    else if (needed) throw new Error(`${path}: ${response?.status}`);
   }));
   // The pages open now, and those the version before had saved, fetched
   // again so that they belong to this version.
-  const open = (await self.clients.matchAll({ type: 'window', includeUncontrolled: true })).map((c) => c.url);
+  const open = (await self.clients.matchAll({ type: 'window', includeUncontrolled: true })).map((c) => pageKey(new URL(c.url)));
   const before = [];
   for (const name of await caches.keys()) {
     if (name.startsWith(PREFIX) && name.endsWith('-pages') && name !== PAGES) {
@@ -92,7 +101,8 @@ async function install() {
     (u) => u.origin === location.origin && !isWidget(u.pathname)).map(pageKey))];
   await Promise.all(wanted.slice(-MAX_PAGES).map(async (key) => {
     try {
-      const response = await fetch(key, { cache: 'no-cache' });
+      const response = (open.includes(key) && await fetch(key, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null))
+        || await fetch(key, { cache: 'no-cache' });
       if (response.ok && response.type === 'basic') await keepIfOurs(pages, key, response);
     } catch {
       // Offline or gone: the page is saved when next opened.
@@ -143,23 +153,29 @@ async function page(event, url) {
   }
 }
 
-/** /offline.html, with the list of the pages this device saved. */
+/**
+ * The offline page: the first saved page (the site's header, footer and
+ * styles) with its title and main region replaced, and the saved pages
+ * listed. Its marker tells boot.js not to start the app on it.
+ */
 async function offlinePage(pages) {
-  const template = await caches.match(BUILD.offline, { cacheName: ASSETS });
-  if (!template) return null;
+  const keys = await pages.keys();
+  const shell = keys.length && (await pages.match(keys[0]));
+  if (!shell) return null;
   const items = [];
-  for (const request of await pages.keys()) {
-    const response = await pages.match(request);
-    const html = response ? await response.text() : '';
+  for (const request of keys) {
+    const html = await (await pages.match(request))?.text() ?? '';
     // Titles are escaped already (the render step wrote them).
-    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? escape(new URL(request.url).pathname);
-    items.push(`<li><a href="${escape(new URL(request.url).pathname)}">${title}</a></li>`);
+    const path = escape(new URL(request.url).pathname);
+    items.push(`<li><a href="${path}">${/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? path}</a></li>`);
   }
-  const list = items.length
-    ? `<h2>Saved on this device</h2><ul class="link-list">${items.join('')}</ul>`
-    : '<p>No pages are saved on this device yet.</p>';
-  const body = (await template.text()).replace(/<div[^>]*data-saved-pages[^>]*>/, (open) => open + list);
-  return new Response(body, { status: 503, statusText: 'Offline', headers: template.headers });
+  const list = `<h2>Saved on this device</h2><ul class="link-list">${items.join('')}</ul>`;
+  const main = BUILD.offline.main.replace(/<div[^>]*data-saved-pages[^>]*>/, (open) => open + list);
+  const body = (await shell.text())
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${BUILD.offline.title}</title>`)
+    .replace(/ aria-current="page"/g, '')
+    .replace(/(<div id="main"[^>]*>)[\s\S]*(<\/div><footer)/, (_, open, close) => open + main + close);
+  return new Response(body, { status: 503, statusText: 'Offline', headers: shell.headers });
 }
 
 function escape(text) {

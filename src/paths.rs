@@ -62,6 +62,9 @@ pub const NOT_FOUND: &str = "/404";
 /// worker under this name.
 pub const OFFLINE_FILE: &str = "/offline.html";
 
+/// The script every page starts with (`public/boot.js`).
+pub const BOOT_SCRIPT: &str = "/boot.js";
+
 /// The service worker (`public/sw.js`, completed by the render step).
 pub const SERVICE_WORKER: &str = "/sw.js";
 

@@ -171,6 +171,15 @@ fn pages_hold_their_content_and_their_own_head() {
 
     let (_, head) = render_page(&data, paths::NOT_FOUND);
     assert!(head.not_found);
+    // The service worker's offline page: its marker (boot.js leaves the
+    // page as it is) and the place the worker lists the saved pages in.
+    let (html, head) = render_page(&data, paths::OFFLINE);
+    assert_eq!(head.title, "You are offline · Budapest Process");
+    assert!(!head.not_found);
+    assert!(
+        html.contains("data-offline-page") && html.contains("<div class=\"saved-pages\" data-saved-pages"),
+        "{html}"
+    );
     let (_, head) = render_page(&data, "/news/no-such-item");
     assert!(head.not_found, "an unknown id renders the not-found page");
 }
@@ -206,7 +215,10 @@ fn the_sitemap_lists_every_indexable_page_with_its_date() {
     for url in urls {
         let loc = url.children().find(|n| n.has_tag_name("loc")).and_then(|n| n.text()).unwrap_or_default();
         assert!(loc.starts_with(SITE_URL) && seen.insert(loc.to_owned()), "{loc}");
-        assert!(!loc.contains("/embed/") && !loc.ends_with("/404"), "widgets and 404 are not listed: {loc}");
+        assert!(
+            !loc.contains("/embed/") && !loc.ends_with("/404") && !loc.ends_with("/offline"),
+            "widgets, 404 and the offline page are not listed: {loc}"
+        );
         if let Some(lastmod) = url.children().find(|n| n.has_tag_name("lastmod")).and_then(|n| n.text()) {
             assert!(Date::parse_iso(lastmod).is_some(), "{lastmod}");
         }

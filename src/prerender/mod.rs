@@ -130,10 +130,16 @@ pub fn run(options: &Options) -> Result<Summary, String> {
 
     let config = Config::from_meta(|name| template.meta(name));
     let cx = head::Context { site, feed, site_url: &site_url };
+    let mut offline = None;
     for page in &pages {
         let Ok(file) = plan::file_path(&page.path) else { continue };
         let (body, head) = render(&startup(&data, page.needs, config.clone(), options.today), &page.path);
         check(page, &head, &body)?;
+        if page.kind == PageKind::Offline {
+            let main = service_worker::main_region(&body).map_err(|e| format!("{}: {e}", page.path))?;
+            let title = markup::escape(&head.title);
+            offline = Some(service_worker::Offline { title, main: service_worker::without_comments(main) });
+        }
         let needed = |file: DataFile| match file {
             DataFile::Site => page.needs.site,
             DataFile::Feed => page.needs.feed,
@@ -162,7 +168,14 @@ pub fn run(options: &Options) -> Result<Summary, String> {
         std::fs::read_to_string(&loader_path).map_err(|e| format!("{}: {e}", loader_path.display()))?;
     let loader = loader::with_widgets(&loader).map_err(|e| format!("{}: {e}", loader_path.display()))?;
     out.write(Path::new(loader_file), loader.as_bytes())?;
-    write_service_worker(&mut out, &template, &options.dist)?;
+    // boot.js runs on every page: visitors get it without its comments.
+    let boot_file = crate::paths::BOOT_SCRIPT.trim_start_matches('/');
+    let boot_path = options.dist.join(boot_file);
+    let boot = std::fs::read_to_string(&boot_path).map_err(|e| format!("{}: {e}", boot_path.display()))?;
+    let boot = service_worker::shipped(&boot).map_err(|e| format!("{}: {e}", boot_path.display()))?;
+    out.write(Path::new(boot_file), boot.as_bytes())?;
+    let offline = offline.ok_or("the plan has no offline page")?;
+    write_service_worker(&mut out, &template, &options.dist, offline)?;
     summary.bytes = out.finish()?;
     Ok(summary)
 }
@@ -170,7 +183,12 @@ pub fn run(options: &Options) -> Result<Summary, String> {
 /// `sw.js`, told this build's version and files (last: the version covers
 /// everything else written). A template whose `bp-service-worker` setting
 /// is `off` gets a worker that removes itself.
-fn write_service_worker(out: &mut output::Output, template: &Template, dist: &Path) -> Result<(), String> {
+fn write_service_worker(
+    out: &mut output::Output,
+    template: &Template,
+    dist: &Path,
+    offline: service_worker::Offline,
+) -> Result<(), String> {
     let file = crate::paths::SERVICE_WORKER.trim_start_matches('/');
     let path = dist.join(file);
     let source = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -184,6 +202,7 @@ fn write_service_worker(out: &mut output::Output, template: &Template, dist: &Pa
             version: service_worker::version(out.fingerprint().clone(), dist)?,
             bundle,
             precache: service_worker::precache(&assets),
+            offline,
         }
     };
     let script =

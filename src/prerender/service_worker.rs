@@ -31,8 +31,11 @@ pub enum Build {
         /// The bundle's wasm, as the pages name it: a page that names it
         /// is of this build.
         bundle: String,
-        /// Fetched when the worker installs (the data files included).
+        /// Kept when the worker installs (the data files included).
         precache: Vec<String>,
+        /// The offline page's title and main region, which the worker puts
+        /// into a saved page when a page was never saved.
+        offline: Offline,
     },
     /// The deployer turned the worker off: it removes itself and its caches.
     Retire,
@@ -41,23 +44,84 @@ pub enum Build {
 impl Build {
     fn json(&self) -> serde_json::Value {
         match self {
-            Build::Serve { version, bundle, precache } => json!({
+            Build::Serve { version, bundle, precache, offline } => json!({
                 "version": version,
                 "bundle": bundle,
                 "precache": precache,
                 "data": DataFile::ALL.iter().map(|f| f.path()).collect::<Vec<_>>(),
-                "offline": paths::OFFLINE_FILE,
-                "worker": paths::SERVICE_WORKER,
+                "offline": { "title": offline.title, "main": offline.main },
             }),
             Build::Retire => json!({ "retire": true }),
         }
     }
 }
 
-/// `script` with its `BUILD` line filled in.
+/// A hand-written script as visitors get it: without its comment lines,
+/// blank lines and indentation, which are for whoever reads the source
+/// (`public/`). No minifier: the scripts are small, and this keeps what
+/// runs line for line the source. The sources keep comments on lines of
+/// their own and no string across lines, which is checked.
+pub fn shipped(script: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(script.len());
+    for (number, line) in script.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with("//") || line.starts_with("/*") || line.starts_with('*') {
+            continue;
+        }
+        if line.matches('`').count() % 2 == 1 {
+            return Err(format!("line {}: a template string across lines", number + 1));
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// The offline page as the worker needs it.
+#[derive(Debug, PartialEq)]
+pub struct Offline {
+    /// As the page's `<title>` holds it (escaped).
+    pub title: String,
+    /// The HTML inside the main region (`<div id="main">`).
+    pub main: String,
+}
+
+/// The HTML inside the main region of a rendered page's body: what follows
+/// `<div id="main" …>` up to the `</div>` before the footer (the worker
+/// replaces the same span, `public/sw.js`).
+pub fn main_region(body: &str) -> Result<&str, String> {
+    let open = body.find("<div id=\"main\"").ok_or("the page has no <div id=\"main\">")?;
+    let start = body[open..].find('>').map(|i| open + i + 1).ok_or("the main region's tag is not closed")?;
+    let end = body
+        .rfind("</div><footer")
+        .filter(|&end| end >= start)
+        .ok_or("no </div><footer after the main region")?;
+    Ok(&body[start..end])
+}
+
+/// `html` without its comments: the hydration markers Leptos writes mean
+/// nothing in a page that is never hydrated (the offline page).
+pub fn without_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let end = if after.starts_with("<!--") {
+            after.find("-->").map(|e| e + 3)
+        } else {
+            after.find('>').map(|e| e + 1)
+        };
+        rest = end.map_or("", |end| &after[end..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `script` with its `BUILD` line filled in, [`shipped`].
 pub fn with_build(script: &str, build: &Build) -> Result<String, String> {
     let mut found = false;
-    let lines: Vec<String> = script
+    let lines: Vec<String> = shipped(script)?
         .lines()
         .map(|line| {
             if !found && line.starts_with(BUILD_START) && line.trim_end().ends_with(';') {
@@ -75,13 +139,12 @@ pub fn with_build(script: &str, build: &Build) -> Result<String, String> {
 }
 
 /// What a page needs besides itself: the template's scripts, styles and
-/// bundle (`assets`, as the template names them), the data files and the
-/// offline page. Only paths on this site: the worker caches nothing else.
+/// bundle (`assets`, as the template names them) and the data files. Only
+/// paths on this site: the worker caches nothing else.
 pub fn precache(assets: &[String]) -> Vec<String> {
     let mut list: Vec<String> =
         assets.iter().filter(|a| a.starts_with('/') && !a.starts_with("//")).cloned().collect();
     list.extend(DataFile::ALL.iter().map(|f| f.path().to_owned()));
-    list.push(paths::OFFLINE_FILE.to_owned());
     list.sort();
     list.dedup();
     list
@@ -119,36 +182,60 @@ pub fn version(mut rendered: Fingerprinter, dist: &Path) -> Result<String, Strin
 mod tests {
     use super::*;
 
-    const SOURCE: &str = "'use strict';\nconst BUILD = null;\nconst active = Boolean(BUILD);\n";
+    const SOURCE: &str = "// The worker.\n'use strict';\n\nconst BUILD = null;\n  // Why.\n/**\n * Doc.\n */\nif (x) {\n  const active = Boolean(BUILD); // kept\n}\n";
 
     fn build() -> Build {
         Build::Serve {
             version: "0123456789abcdef".into(),
             bundle: "/app-0123456789abcdef_bg.wasm".into(),
             precache: precache(&["/boot.js".into(), "https://cdn.example/x.js".into(), "//cdn/y.js".into()]),
+            offline: Offline { title: "Offline &amp; more".into(), main: "<h1>Offline</h1>".into() },
         }
     }
 
     #[test]
     fn the_build_line_is_filled_and_refilled() {
         let Ok(once) = with_build(SOURCE, &build()) else { panic!("the line is there") };
+        // Comment lines and blank lines go; code stays as written.
+        assert_eq!(once.lines().count(), 5, "{once}");
+        assert!(once.starts_with("'use strict';\nconst BUILD = {"));
         let line = once.lines().nth(1).unwrap_or_default();
         let json = line.trim_start_matches(BUILD_START).trim_end_matches(';');
         let value: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
         assert_eq!(value["version"], "0123456789abcdef");
         assert_eq!(value["bundle"], "/app-0123456789abcdef_bg.wasm");
-        assert_eq!(value["offline"], "/offline.html");
+        assert_eq!(value["offline"], json!({ "title": "Offline &amp; more", "main": "<h1>Offline</h1>" }));
         assert_eq!(value["data"], json!(["/data/site.json", "/data/feed.json", "/data/map.json"]));
         // Only this site's files, the data and the offline page.
         assert_eq!(
             value["precache"],
-            json!(["/boot.js", "/data/feed.json", "/data/map.json", "/data/site.json", "/offline.html"])
+            json!(["/boot.js", "/data/feed.json", "/data/map.json", "/data/site.json"])
         );
-        assert!(once.ends_with("const active = Boolean(BUILD);\n"));
+        assert!(once.ends_with("if (x) {\nconst active = Boolean(BUILD); // kept\n}\n"));
         // A second render finds the filled line.
         let Ok(twice) = with_build(&once, &Build::Retire) else { panic!("the filled line is found") };
         assert!(twice.contains("const BUILD = {\"retire\":true};"), "{twice}");
-        assert_eq!(twice.lines().count(), SOURCE.lines().count());
+        assert_eq!(twice.lines().count(), 5);
+    }
+
+    #[test]
+    fn a_string_across_lines_is_refused() {
+        assert!(shipped("const a = `one\ntwo`;\n").is_err());
+        assert_eq!(shipped("  const a = `one ${b}`; // c\n"), Ok("const a = `one ${b}`; // c\n".to_owned()));
+    }
+
+    #[test]
+    fn hydration_markers_go() {
+        assert_eq!(without_comments("<!><!--<() />--><p>a<!></p><!-- x -->b"), "<p>a</p>b");
+        assert_eq!(without_comments("<p>a <!-- open"), "<p>a ");
+    }
+
+    #[test]
+    fn the_main_region_is_found() {
+        let body = r#"<header></header><div id="main" tabindex="-1" role="main"><div><h1>Offline</h1></div><!></div><footer>x</footer>"#;
+        assert_eq!(main_region(body), Ok("<div><h1>Offline</h1></div><!>"));
+        assert!(main_region("<div id=\"main\"><h1>x</h1></div>").is_err(), "no footer");
+        assert!(main_region("<main><h1>x</h1></main><footer>").is_err(), "no region");
     }
 
     #[test]
