@@ -67,7 +67,9 @@ if (workers && workerUrl && !widget && document.querySelector('meta[name="bp-ren
   if (workerUrl === 'off') {
     workers.getRegistrations().then((all) => all.forEach((r) => r.unregister()), () => {});
   } else {
-    const register = () => workers.register(workerUrl, { updateViaCache: 'none' }).then(watch, (e) => errors.push(String(e)));
+    // Refused where storage is (private windows in some browsers, blocked
+    // by policy): the site works as it would without the worker.
+    const register = () => workers.register(workerUrl, { updateViaCache: 'none' }).then(watch, () => {});
     if (document.readyState === 'complete') register();
     else addEventListener('load', register);
     let accepted = false;
@@ -80,6 +82,7 @@ if (workers && workerUrl && !widget && document.querySelector('meta[name="bp-ren
     // A new version waits until the visitor says so: reloading then gets
     // every file from the new version, none from the old.
     function watch(registration) {
+      if (!registration) return;
       const offer = (waiting) => waiting && workers.controller && notice('update', 'A new version is available.', 'Reload', () => {
         accepted = true;
         waiting.postMessage('bp-activate');

@@ -118,7 +118,7 @@ test('an empty feed shows empty states, not errors', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByText('There is no news yet.')).toBeVisible();
   await page.goto('/news');
-  await expect(page.getByRole('status')).toHaveText('No news matches these filters.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('No news matches these filters.');
   await page.goto('/events');
   await expect(page.getByText('No past events are listed.')).toBeVisible();
 });

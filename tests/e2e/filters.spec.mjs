@@ -8,7 +8,7 @@ test('news tag filter updates the URL and the list', async ({ page }) => {
   await page.getByLabel('Topic').selectOption(tag);
   await expect(page).toHaveURL(`/news?tag=${encodeURIComponent(tag)}`);
   await expect(page.locator('.item-list > li')).toHaveCount(Math.min(expected.length, 10));
-  await expect(page.getByRole('status')).toContainText(`${expected.length} news items`);
+  await expect(page.getByRole('main').getByRole('status')).toContainText(`${expected.length} news items`);
 });
 
 test('changing a filter by keyboard keeps focus on it', async ({ page }) => {
@@ -33,7 +33,7 @@ test('news filters are read from a deep link', async ({ page }) => {
 
 test('a filter matching nothing says so and offers a way back', async ({ page }) => {
   await page.goto('/news?tag=ministerial%20conference&year=2015');
-  await expect(page.getByRole('status')).toHaveText('No news matches these filters.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('No news matches these filters.');
   await page.getByRole('link', { name: 'Show all news' }).click();
   await expect(page.locator('.item-list > li')).toHaveCount(10);
 });

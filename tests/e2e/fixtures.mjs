@@ -40,6 +40,12 @@ export const test = base.extend({
   },
 });
 
+/**
+ * Whether a console message is the site's: Playwright says so itself when
+ * it blocks the service worker (playwright.config.mjs).
+ */
+export const fromSite = (message) => message.text() !== 'Service Worker registration blocked by Playwright';
+
 /** Waits until the app runs on the page, or the page says it cannot. */
 export async function waitForApp(page) {
   await page.waitForFunction(() => document.documentElement.matches('.app-ready, .no-app'), null, { timeout: 15_000 });

@@ -1,6 +1,6 @@
 // Pre-rendered pages: readable without JavaScript, hydrated without a
 // mismatch or a console message, and the same single-page app afterwards.
-import { test, expect, site, feed, newsItems, documents, events, kind, waitForApp } from './fixtures.mjs';
+import { test, expect, site, feed, newsItems, documents, events, kind, waitForApp, fromSite } from './fixtures.mjs';
 
 /** Every route, and one page of each kind of item. */
 const pages = [
@@ -99,7 +99,7 @@ test.describe('hydration', () => {
   for (const [path] of pages) {
     test(`${path}: hydrates without a console message, and links stay in the page`, async ({ page }) => {
       const messages = [];
-      page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) messages.push(`${m.type()}: ${m.text()}`); });
+      page.on('console', (m) => { if (['error', 'warning'].includes(m.type()) && fromSite(m)) messages.push(`${m.type()}: ${m.text()}`); });
       await page.goto(path);
       await expect(page.locator('html')).toHaveClass(/app-ready/);
       await expect(page.locator('html')).not.toHaveClass(/no-app/);
@@ -146,7 +146,7 @@ test.describe('hydration', () => {
 
   test('an unknown path: the app takes over the not-found page', async ({ page }) => {
     const messages = [];
-    page.on('console', (m) => { if (m.type() === 'warning') messages.push(m.text()); });
+    page.on('console', (m) => { if (m.type() === 'warning' && fromSite(m)) messages.push(m.text()); });
     const response = await page.goto('/news/no-such-item');
     expect(response.status()).toBe(404);
     await expect(page).toHaveURL('/news/no-such-item');

@@ -73,7 +73,7 @@ test('news list is newest first and paginated', async ({ page }) => {
   const titles = page.locator('.item-list .item-summary__title');
   await expect(titles).toHaveCount(10);
   await expect(titles.first()).toHaveText(newsItems[0].title);
-  await expect(page.getByRole('status')).toContainText(`${newsItems.length} news items; page 1 of ${Math.ceil(newsItems.length / 10)}`);
+  await expect(page.getByRole('main').getByRole('status')).toContainText(`${newsItems.length} news items; page 1 of ${Math.ceil(newsItems.length / 10)}`);
   await page.getByRole('link', { name: 'Next page' }).click();
   // Later pages are paths, each a pre-rendered page of its own.
   await expect(page).toHaveURL(/\/news\/page\/2$/);

@@ -66,7 +66,7 @@ test('Enter with nothing chosen opens the results page, grouped by kind', async 
   await box(page).press('Enter');
   await expect(page).toHaveURL('/search?q=istanbul%20commitments');
   await expect(page).toHaveTitle(/Search: istanbul commitments/);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results for “istanbul commitments”$/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results for “istanbul commitments”$/);
   const headings = page.locator('.search-group h2');
   expect(await headings.count()).toBeGreaterThanOrEqual(3);
   // The milestone and the document itself come first.
@@ -90,12 +90,12 @@ test('a deep link with kind and year filters; changing them updates the URL', as
   expect(await page.locator('.search-group').count()).toBeGreaterThan(1);
   await page.getByLabel('Search for').fill('stockholm');
   await expect(page).toHaveURL('/search?q=stockholm&year=2019');
-  await expect(page.getByRole('status')).toHaveText('No results for “stockholm”');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('No results for “stockholm”');
 });
 
 test('no results: the lists and a one-letter correction', async ({ page }) => {
   await page.goto('/search?q=perh');
-  await expect(page.getByRole('status')).toHaveText('No results for “perh”');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('No results for “perh”');
   const empty = page.locator('.status--empty');
   await expect(empty.getByRole('link', { name: 'news' })).toHaveAttribute('href', '/news');
   await empty.getByRole('link', { name: 'perth' }).click();
