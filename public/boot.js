@@ -135,8 +135,22 @@ function notice(kind, text, action, run) {
 // instead of controls that would do nothing, and download nothing more.
 const noApp = () => root.classList.add('no-app');
 
-/** Resolves once the browser has painted the page as it arrived. */
-const afterFirstPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+// Resolves once the browser has painted the page as it arrived. With
+// paint timing, once the first contentful paint is on screen (a frame
+// can reach the screen after its animation-frame callbacks and timers have
+// run); a background tab paints only when shown, so not for longer than
+// three seconds. Without it, after the first animation frame.
+const afterFirstPaint = () => new Promise((resolve) => {
+  if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    return;
+  }
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  if (painted()) return resolve();
+  const observer = new PerformanceObserver(() => painted() && (observer.disconnect(), resolve()));
+  observer.observe({ type: 'paint' });
+  setTimeout(resolve, 3000);
+});
 
 // The offline page stays as it is: the visitor asked for another
 // address, which the app would go on to try.

@@ -195,9 +195,10 @@ async function data(event, url) {
   return saved;
 }
 
+/** Pages only: Firefox never answers clients.get() for a worker. */
 async function tell(clientId, message) {
-  const client = clientId && (await self.clients.get(clientId));
-  client?.postMessage(message);
+  const windows = await self.clients.matchAll({ type: 'window' });
+  windows.find((client) => client.id === clientId)?.postMessage(message);
 }
 
 async function hashed(request, url) {
@@ -209,11 +210,15 @@ async function hashed(request, url) {
   return response;
 }
 
-/** Whether a page (or worker) is of this version: one this worker saved. */
-async function ours(clientId) {
-  const client = clientId && (await self.clients.get(clientId));
-  if (!client) return false;
-  const url = new URL(client.url);
+/**
+ * Whether a request comes from a page (or worker) of this version: one
+ * this worker saved. Known by the referrer (the site's Referrer-Policy
+ * sends it within the site), as Firefox never answers clients.get() for a
+ * worker; without one, the request is not taken for ours.
+ */
+async function ours(request) {
+  if (!request.referrer.startsWith(location.origin)) return false;
+  const url = new URL(request.referrer);
   return Boolean((await caches.match(pageKey(url), { cacheName: PAGES }))
     ?? (await caches.match(url.pathname, { cacheName: ASSETS })));
 }
@@ -221,7 +226,7 @@ async function ours(clientId) {
 async function other(event, url) {
   const key = url.pathname + url.search;
   const assets = await caches.open(ASSETS);
-  const mine = await ours(event.clientId);
+  const mine = await ours(event.request);
   const saved = await assets.match(key);
   if (mine && saved) return saved;
   try {
