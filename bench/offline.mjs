@@ -45,8 +45,12 @@ async function firstVisit(path, serviceWorkers) {
   await page.waitForFunction(() => document.documentElement.matches('.app-ready, .no-app'));
   if (serviceWorkers === 'allow') {
     // Installed, active, and done saving.
-    await page.waitForFunction(async () => Boolean(navigator.serviceWorker.controller)
-      && (await caches.keys()).length === 2, null, { polling: 100, timeout: 20_000 });
+    // (waitForFunction does not wait for a promise: poll from here.)
+    const until = Date.now() + 20_000;
+    while (!(await page.evaluate(async () => Boolean(navigator.serviceWorker.controller) && (await caches.keys()).length === 2))) {
+      if (Date.now() > until) throw new Error('the service worker did not install');
+      await page.waitForTimeout(100);
+    }
   }
   await page.waitForTimeout(1500);
   const sent = requests().slice(from);

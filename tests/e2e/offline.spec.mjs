@@ -22,10 +22,10 @@ async function controlled(page) {
 
 /** Waits until the worker has saved each page (it saves in the background). */
 async function saved(page, paths) {
-  await page.waitForFunction(async (wanted) => {
+  await expect.poll(() => page.evaluate(async (wanted) => {
     const found = await Promise.all(wanted.map((p) => caches.match(location.origin + p)));
     return found.every(Boolean);
-  }, paths, { timeout: 15_000, polling: 200 });
+  }, paths), { timeout: 15_000 }).toBe(true);
 }
 
 test('pages opened once work offline, with the notice; others get the offline page', async ({ page, context }) => {
@@ -90,6 +90,7 @@ test('widgets are never answered from the cache', async ({ page, context }) => {
 });
 
 test.describe('a new deployment', () => {
+  test.describe.configure({ mode: 'serial' });
   const port = 4175;
   let dir;
   let server;
@@ -153,5 +154,36 @@ test.describe('a new deployment', () => {
     // Only the new version's caches remain.
     const names = await page.evaluate(() => caches.keys());
     expect(names.length).toBe(2);
+  });
+
+  test('that turns the worker off removes it and its caches', async ({ page }) => {
+    test.setTimeout(120_000);
+    const base = `http://127.0.0.1:${port}`;
+    await page.goto(`${base}/news`);
+    await controlled(page);
+    expect((await page.evaluate(() => caches.keys())).length).toBeGreaterThan(0);
+    // The deployer's switch (docs/deploy.md), then the render step.
+    const shell = readFileSync(join(dir, 'app-shell.html'), 'utf8');
+    const off = shell.replace(/(<meta content=)\S+( name=bp-service-worker>)/, '$1off$2');
+    expect(off).not.toBe(shell);
+    writeFileSync(join(dir, 'app-shell.html'), off);
+    execFileSync('./scripts/render', ['--dist', dir, '--no-compress'], { stdio: 'inherit' });
+
+    // The next visit finds the retiring worker, which clears up and hands
+    // the page back to the network.
+    await page.reload();
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length === 0
+      && (await caches.keys()).length === 0).catch(() => false), { timeout: 20_000 }).toBe(true);
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect(await page.evaluate(() => caches.keys())).toEqual([]);
+    // Once the open page is closed, nothing is left to answer for the site.
+    const next = await page.context().newPage();
+    await page.close();
+    await next.goto(`${base}/`);
+    await waitForApp(next);
+    expect(await next.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
   });
 });
