@@ -83,7 +83,7 @@ impl Template {
 mod tests {
     use super::*;
 
-    const SHELL: &str = r#"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Budapest Process</title><link rel=stylesheet href=/main-0123456789abcdef.css><script type=module src=/boot.js></script><meta name=bp-feed content=/data/feed.json><meta name="bp-site-url" content="https://example.org"></head><body><noscript>old</noscript></body></html>"#;
+    const SHELL: &str = r#"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Budapest Process</title><meta name=bp-feed content=/data/feed.json><meta name="bp-site-url" content="https://example.org"><link rel=stylesheet href=/main-0123456789abcdef.css><script type=module src=/boot.js></script></head><body><noscript>old</noscript></body></html>"#;
 
     #[test]
     fn the_body_is_replaced_and_the_title_dropped() {
