@@ -16,8 +16,17 @@ export async function serveDist(port, dir = 'dist') {
   return { url: `http://127.0.0.1:${port}`, close: () => server.kill() };
 }
 
-export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/**
+ * The system Chromium. Its contexts (and pages) block the service worker
+ * unless told otherwise: once it controls a page it answers the requests a
+ * benchmark routes or counts, from a target the page does not see.
+ * bench/offline.mjs measures the worker on its own.
+ */
+export async function launch() {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
 export function stats(samples) {
