@@ -1,14 +1,16 @@
 //! The render step: every page of the site rendered to HTML with the same
 //! `App` the browser hydrates, written where static hosts look for it
 //! (`dist/news/<id>/index.html`), plus `404.html`, `sitemap.xml`,
-//! `robots.txt` and the Atom feed. Run by `src/bin/render.rs` (the
-//! `scripts/render` command), after Trunk's release build or on its own
-//! when the data changes.
+//! `robots.txt`, the Atom feed, the calendar files, the icons, and the
+//! service worker told this build's version (last, as the version covers
+//! everything else). Run by `src/bin/render.rs` (the `scripts/render`
+//! command), after Trunk's release build or on its own when the data
+//! changes.
 //!
 //! ```text
 //! public/data/*.json ─> model readers ─> Snapshot ─┬─> App rendered per path ─> dist/**/index.html
-//!   (skipped entries reported; --strict fails)     └─> sitemap.xml, feed.xml, robots.txt
-//! dist/app-shell.html (Trunk's page) ─> template ──┘
+//!   (skipped entries reported; --strict fails)     ├─> sitemap.xml, feed.xml, robots.txt, *.ics
+//! dist/app-shell.html (Trunk's page) ─> template ──┘   └─> sw.js (version of all the above)
 //! ```
 
 pub mod discovery;
