@@ -78,6 +78,14 @@ if (workers && workerUrl && !widget && document.querySelector('meta[name="bp-ren
     addEventListener('offline', showOffline);
     addEventListener('online', () => notice('offline'));
     if (!navigator.onLine) showOffline();
+    // The app opens pages without loading them (history.pushState): the
+    // worker is asked to save each, so that it opens offline too.
+    const pushState = history.pushState;
+    history.pushState = function (...args) {
+      const from = location.pathname;
+      pushState.apply(this, args);
+      if (location.pathname !== from) workers.controller?.postMessage({ save: location.pathname });
+    };
 
     // A new version waits until the visitor says so: reloading then gets
     // every file from the new version, none from the old.

@@ -49,6 +49,8 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   // The visitor accepted the new version (boot.js).
   if (event.data === 'bp-activate') self.skipWaiting();
+  // The app opened a page without loading it (boot.js).
+  else if (active && typeof event.data?.save === 'string') event.waitUntil(save(event.data.save));
 });
 
 self.addEventListener('fetch', (event) => {
@@ -137,6 +139,17 @@ async function keepIfOurs(cache, key, response) {
   await cache.put(key, response);
   const keys = await cache.keys();
   for (const old of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await cache.delete(old);
+}
+
+/** Saves the page at `path`, unless it is saved already. */
+async function save(path) {
+  const url = new URL(path, location.origin);
+  if (url.origin !== location.origin || isWidget(url.pathname)) return;
+  const key = pageKey(url);
+  const pages = await caches.open(PAGES);
+  if (await pages.match(key)) return;
+  const response = await fetch(key).catch(() => null);
+  if (response?.ok && response.type === 'basic') await keepIfOurs(pages, key, response);
 }
 
 async function page(event, url) {

@@ -70,6 +70,23 @@ test('pages opened once work offline, with the notice; others get the offline pa
   await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toHaveCount(0);
 });
 
+test('pages opened in the app, without a page load, are saved too', async ({ page, context }) => {
+  await page.goto('/');
+  await controlled(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [name, path] of [['News', '/news'], ['Members', '/members']]) {
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await nav.getByRole('link', { name }).click();
+    await expect(page).toHaveURL(path);
+    expect(await page.evaluate(() => window.__sameDocument), 'an in-app navigation').toBe(true);
+  }
+  await saved(page, ['/news', '/members']);
+  await context.setOffline(true);
+  await page.goto('/members');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Members');
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
+});
+
 test('widgets are never answered from the cache', async ({ page, context }) => {
   await page.goto('/');
   await controlled(page);
