@@ -69,6 +69,9 @@ function isWidget(path) {
   return path === '/embed.js' || path === '/embed' || path.startsWith('/embed/');
 }
 
+/** A whole answer of this site: neither an error nor a redirect to follow. */
+const keepable = (response) => response?.ok && response.type === 'basic';
+
 /** Pages are kept by path: a query only filters what the page shows. */
 const pageKey = (url) => `${url.origin}${url.pathname}`;
 
@@ -105,7 +108,7 @@ async function install() {
     try {
       const response = (open.includes(key) && await fetch(key, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null))
         || await fetch(key, { cache: 'no-cache' });
-      if (response.ok && response.type === 'basic') await keepIfOurs(pages, key, response);
+      if (keepable(response)) await keepIfOurs(pages, key, response);
     } catch {
       // Offline or gone: the page is saved when next opened.
     }
@@ -149,7 +152,7 @@ async function save(path) {
   const pages = await caches.open(PAGES);
   if (await pages.match(key)) return;
   const response = await fetch(key).catch(() => null);
-  if (response?.ok && response.type === 'basic') await keepIfOurs(pages, key, response);
+  if (keepable(response)) await keepIfOurs(pages, key, response);
 }
 
 async function page(event, url) {
@@ -159,7 +162,7 @@ async function page(event, url) {
   if (saved) return saved;
   try {
     const response = await fetch(event.request);
-    if (response.ok && response.type === 'basic') event.waitUntil(keepIfOurs(pages, key, response.clone()));
+    if (keepable(response)) event.waitUntil(keepIfOurs(pages, key, response.clone()));
     return response;
   } catch {
     return (await offlinePage(pages)) ?? Response.error();
@@ -219,7 +222,7 @@ async function hashed(request, url) {
   const saved = await assets.match(url.pathname);
   if (saved) return saved;
   const response = await fetch(request);
-  if (response.ok && response.type === 'basic') await assets.put(url.pathname, response.clone());
+  if (keepable(response)) await assets.put(url.pathname, response.clone());
   return response;
 }
 
@@ -244,7 +247,7 @@ async function other(event, url) {
   if (mine && saved) return saved;
   try {
     const response = await fetch(event.request);
-    if (mine && response.ok && response.type === 'basic') event.waitUntil(assets.put(key, response.clone()));
+    if (mine && keepable(response)) event.waitUntil(assets.put(key, response.clone()));
     return response;
   } catch (error) {
     // Offline: the offline page asks for this version's files too.

@@ -10,23 +10,7 @@ const LIST_START: &str = "var widgets = ";
 
 /// `script` with its widget list replaced by the site's widgets.
 pub fn with_widgets(script: &str) -> Result<String, String> {
-    let mut found = false;
-    let lines: Vec<String> = script
-        .lines()
-        .map(|line| {
-            let indent = line.strip_suffix(line.trim_start()).unwrap_or_default();
-            if line.trim_start().starts_with(LIST_START) && line.trim_end().ends_with(';') && !found {
-                found = true;
-                format!("{indent}{LIST_START}{};", widget_list())
-            } else {
-                line.to_owned()
-            }
-        })
-        .collect();
-    if !found {
-        return Err(format!("no line starting with `{LIST_START}` and ending with `;`"));
-    }
-    Ok(lines.join("\n") + "\n")
+    super::script::with_value(script, LIST_START, &widget_list())
 }
 
 fn widget_list() -> serde_json::Value {
