@@ -18,6 +18,11 @@ pub struct Config {
     pub map_url: String,
     /// How long a data request may take (`<meta name="bp-fetch-timeout-ms">`).
     pub timeout_ms: i32,
+    /// The feed's titles on their own, which search starts from
+    /// (`<meta name="bp-search-titles">`, written by the render step when
+    /// the feed is the bundled one; `search::titles`). None: search waits
+    /// for the whole feed.
+    pub search_titles_url: Option<String>,
 }
 
 /// Generous for a slow mobile link; a stalled server still ends in an
@@ -30,6 +35,7 @@ pub mod meta {
     pub const FEED: &str = "bp-feed";
     pub const MAP_DATA: &str = "bp-map-data";
     pub const TIMEOUT: &str = "bp-fetch-timeout-ms";
+    pub const SEARCH_TITLES: &str = crate::search::titles::SETTING;
 }
 
 impl Config {
@@ -45,6 +51,7 @@ impl Config {
             feed_url: url(meta::FEED, paths::FEED),
             map_url: url(meta::MAP_DATA, paths::MAP_DATA),
             timeout_ms: parse_timeout(meta(meta::TIMEOUT).as_deref()),
+            search_titles_url: meta(meta::SEARCH_TITLES).and_then(|c| safe_url(&c, UrlUse::Resource)),
         }
     }
 
@@ -98,5 +105,6 @@ mod tests {
         assert_eq!(config.feed_url, paths::FEED);
         assert_eq!(config.site_url, "https://data.example/site.json");
         assert_eq!(config.map_url, paths::MAP_DATA);
+        assert_eq!(config.search_titles_url, None);
     }
 }

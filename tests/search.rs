@@ -204,3 +204,35 @@ fn russian_and_arabic_in_other_word_forms() {
     top(&index, "المهاجر", "/documents/ar-1");
     top(&index, "migration", "/documents/en-1");
 }
+
+/// The titles file the worker answers from first finds every feed item the
+/// whole feed does, by its title, and shows it the same way; only the texts
+/// wait for the feed.
+#[test]
+fn the_titles_file_shows_every_item_as_the_feed_does() {
+    use budapest_process_site::search::titles::titles_feed;
+    let text = include_str!("../public/data/feed.json");
+    let today = Date::new(2026, 11, 30).expect("a real date");
+    let whole = documents(&site(), &parse_feed(text).expect("feed.json reads"), today);
+    let titles_text = titles_feed(text).expect("the titles file is written");
+    let titles = documents(&site(), &parse_feed(&titles_text).expect("the titles file reads"), today);
+    let shown = |docs: &[budapest_process_site::search::Doc]| -> Vec<_> {
+        docs.iter()
+            .map(|d| {
+                (
+                    d.kind,
+                    d.title.clone(),
+                    d.path.clone(),
+                    d.date_label.clone(),
+                    d.years.clone(),
+                    d.status.clone(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(shown(&whole), shown(&titles));
+    assert!(titles_text.len() * 3 < text.len(), "{} of {} bytes", titles_text.len(), text.len());
+    // A title word finds its item from the titles alone.
+    let index = Index::new(titles);
+    in_top(&index, "istanbul commitments", 2, "/documents/doc-istanbul-commitments-2019");
+}

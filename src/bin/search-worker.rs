@@ -1,7 +1,8 @@
 //! The search worker: a wasm of its own, started by the page the first time
 //! a visitor searches (`components/search/index.rs`), so the engine and its
 //! stemmers cost nothing on pages where nobody does. It loads the site data
-//! and the feed itself, builds the index, and answers questions; the
+//! and the feed itself (the feed's titles first, where the render step
+//! wrote them: `search::titles`), builds the index, and answers questions; the
 //! messages are in `search::protocol`. Built by Trunk from the second
 //! `rel="rust"` link in index.html (`data-type="worker"`).
 
@@ -15,10 +16,11 @@ mod worker {
     use std::cell::{Cell, RefCell};
 
     use budapest_process_site::fetch::{FetchError, fetch_text};
+    use budapest_process_site::model::ReadError;
     use budapest_process_site::model::date::Date;
     use budapest_process_site::model::feed::parse_feed;
     use budapest_process_site::model::site::parse_site;
-    use budapest_process_site::search::protocol::{FromWorker, Load, Ready, ToWorker, answer};
+    use budapest_process_site::search::protocol::{FromWorker, FullText, Load, Ready, ToWorker, answer};
     use budapest_process_site::search::{Index, documents};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::Closure;
@@ -53,28 +55,63 @@ mod worker {
         on_message.forget();
     }
 
+    /// Builds the index in two steps where the page names a titles file:
+    /// from the site data and the feed's titles first (a fraction of the
+    /// feed's bytes, so the first answers come early), then from the whole
+    /// feed, downloaded after the titles so that the two do not share the
+    /// connection. Each step says `Ready`; the views ask again. Without a
+    /// titles file, or if it fails, the first step is the whole feed.
     async fn build(load: Load) {
         let this_load = LOADS.get().wrapping_add(1);
         LOADS.set(this_load);
-        let (site, feed) = futures::join!(
-            fetch_text(&load.site_url, load.timeout_ms),
-            fetch_text(&load.feed_url, load.timeout_ms)
-        );
-        if LOADS.get() != this_load {
+        let current = move || LOADS.get() == this_load;
+        let titles = async {
+            match &load.titles_url {
+                Some(url) => Some(fetch_text(url, load.timeout_ms).await),
+                None => None,
+            }
+        };
+        let (site, titles) = futures::join!(fetch_text(&load.site_url, load.timeout_ms), titles);
+        if !current() {
             return;
         }
-        let decode = |e: budapest_process_site::model::ReadError| FetchError::Decode(e.to_string());
-        let built = site.and_then(|site| parse_site(&site).map_err(decode)).and_then(|site| {
-            let feed = feed.and_then(|feed| parse_feed(&feed).map_err(decode))?;
-            Ok(Index::new(documents(&site, &feed, Date::from_days_since_epoch(load.today))))
-        });
-        match built {
-            Ok(index) => {
-                send(&FromWorker::Ready(Ready::of(&index)));
-                INDEX.set(Some(index));
+        let site = match site.and_then(|site| parse_site(&site).map_err(decode)) {
+            Ok(site) => site,
+            Err(error) => return send(&FromWorker::Failed(error)),
+        };
+        let today = Date::from_days_since_epoch(load.today);
+        // A titles file that did not load or read is passed over: the
+        // feed follows anyway.
+        let from_titles = titles.and_then(Result::ok).and_then(|text| parse_feed(&text).ok());
+        let answering = from_titles.is_some();
+        if let Some(titles) = from_titles {
+            put(Index::new(documents(&site, &titles, today)), FullText::Loading);
+        }
+        let feed = fetch_text(&load.feed_url, load.timeout_ms).await;
+        if !current() {
+            return;
+        }
+        match feed.and_then(|feed| parse_feed(&feed).map_err(decode)) {
+            Ok(feed) => put(Index::new(documents(&site, &feed, today)), FullText::In),
+            // The titles stay searchable; the page offers to try again.
+            Err(error) if answering => {
+                let ready =
+                    INDEX.with_borrow(|index| index.as_ref().map(|i| Ready::of(i, FullText::Failed(error))));
+                if let Some(ready) = ready {
+                    send(&FromWorker::Ready(ready));
+                }
             }
             Err(error) => send(&FromWorker::Failed(error)),
         }
+    }
+
+    fn put(index: Index, full_text: FullText) {
+        send(&FromWorker::Ready(Ready::of(&index, full_text)));
+        INDEX.set(Some(index));
+    }
+
+    fn decode(e: ReadError) -> FetchError {
+        FetchError::Decode(e.to_string())
     }
 
     fn send(message: &FromWorker) {

@@ -13,7 +13,7 @@ use crate::components::remote::{Empty, LoadError, Loading};
 use crate::components::search::result::ResultItem;
 use crate::components::search::{SearchIndex, use_search};
 use crate::paths;
-use crate::search::protocol::{Answer, Asker};
+use crate::search::protocol::{Answer, Asker, FullText};
 use crate::search::{Kind, SearchParams};
 
 /// Characters of the query the page repeats back.
@@ -45,12 +45,31 @@ pub fn Search() -> impl IntoView {
         SearchIndex::Ready(ready) => ready.years.clone(),
         _ => Vec::new(),
     });
-    let status = move || match search.index() {
+    let status = move || {
+        match search.index() {
         SearchIndex::Loading => Some(view! { <Loading what="the search index" /> }.into_any()),
         SearchIndex::Failed(error) => Some(
             view! { <LoadError error what="the search index" retry=move |()| search.retry() /> }.into_any(),
         ),
-        SearchIndex::Idle | SearchIndex::Ready(_) => None,
+        SearchIndex::Ready(ready) => match &ready.full_text {
+            FullText::In => None,
+            FullText::Loading => Some(
+                view! {
+                    <p class="status status--partial" role="status">
+                        "Matching titles for now: the full text of the news, events and documents is still loading."
+                    </p>
+                }
+                .into_any(),
+            ),
+            FullText::Failed(error) => Some(
+                view! {
+                    <LoadError error=error.clone() what="the full text of the news, events and documents" retry=move |()| search.retry() />
+                }
+                .into_any(),
+            ),
+        },
+        SearchIndex::Idle => None,
+    }
     };
     view! {
         <PageMeta

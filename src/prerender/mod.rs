@@ -132,6 +132,7 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     }
 
     let config = Config::from_meta(|name| template.meta(name));
+    let search_titles = search_titles(&mut out, &data, &config)?;
     let cx = head::Context { site, feed, site_url: &site_url };
     let mut offline = None;
     for page in &pages {
@@ -153,7 +154,7 @@ pub fn run(options: &Options) -> Result<Summary, String> {
             today: options.today,
             files: files.iter().filter(|f| needed(f.file)).cloned().collect(),
         };
-        let head_tags = format!("{}{}", head::tags(page, &head, &cx), head::record(&record));
+        let head_tags = format!("{}{}{search_titles}", head::tags(page, &head, &cx), head::record(&record));
         out.write(&file, template.page(&head_tags, &body).as_bytes())?;
         summary.pages += 1;
     }
@@ -182,6 +183,26 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     summary.bytes = out.finish()?;
     Ok(summary)
 }
+
+/// The feed's titles on their own (`search::titles`), which search starts
+/// from, and the tag that names them on every page. Only for the bundled
+/// feed: a feed the deployer points at elsewhere changes without a render,
+/// so search reads it whole.
+fn search_titles(out: &mut output::Output, data: &Loaded, config: &Config) -> Result<String, String> {
+    use crate::search::titles;
+    let feed = data.texts.iter().find(|(file, _)| *file == DataFile::Feed).map(|(_, text)| text.as_str());
+    let Some(text) = feed.filter(|_| titles_wanted(config)) else { return Ok(String::new()) };
+    let text = titles::titles_feed(text).map_err(|e| format!("feed.json: {e}"))?;
+    out.write(Path::new(titles::PATH.trim_start_matches('/')), text.as_bytes())?;
+    Ok(format!(r#"<meta name="{}" content="{}">"#, titles::SETTING, titles::PATH))
+}
+
+/// Whether the feed the browser reads is the one rendered from: the titles
+/// of any other would be of another feed.
+fn titles_wanted(config: &Config) -> bool {
+    config.feed_url == crate::paths::FEED
+}
+
 
 /// `sw.js`, told this build's version and files (last: the version covers
 /// everything else written). A template whose `bp-service-worker` setting
@@ -305,4 +326,18 @@ fn check(page: &PlannedPage, head: &Head, body: &str) -> Result<(), String> {
         return Err(format!("{}: the page set no title", page.path));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_only_for_the_bundled_feed() {
+        assert!(titles_wanted(&Config::from_meta(|_| None)));
+        let live = Config::from_meta(|name| {
+            (name == "bp-feed").then(|| "https://news.example/feed.json".to_owned())
+        });
+        assert!(!titles_wanted(&live));
+    }
 }

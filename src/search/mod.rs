@@ -19,6 +19,7 @@ pub mod index;
 pub mod protocol;
 pub mod query;
 pub mod text;
+pub mod titles;
 
 pub use documents::{Doc, Kind, documents};
 pub use highlight::{Found, Piece, highlight, passage};

@@ -25,6 +25,9 @@ pub enum ToWorker {
 pub struct Load {
     pub site_url: String,
     pub feed_url: String,
+    /// The feed's titles on their own (`search::titles`): answered from
+    /// first, while the feed downloads.
+    pub titles_url: Option<String>,
     pub timeout_ms: i32,
     /// Today, as the page understands it, for an event's "upcoming" or
     /// "past" (days since 1970-01-01, so that any number is a date).
@@ -75,6 +78,20 @@ pub enum FromWorker {
 pub struct Ready {
     /// Every year something is dated in, newest first: the year filter.
     pub years: Vec<i32>,
+    pub full_text: FullText,
+}
+
+/// Whether the feed's texts are in the index, or only its titles so far.
+/// Each change comes as a new `Ready`, and the views ask again.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub enum FullText {
+    /// Built from the titles file; the feed is downloading.
+    Loading,
+    /// Built from the whole feed.
+    #[default]
+    In,
+    /// The titles are searched, but the feed itself did not load.
+    Failed(FetchError),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -101,12 +118,23 @@ pub struct Group {
     pub found: Vec<Found>,
 }
 
+impl FullText {
+    /// As the page marks it (`data-full-text`).
+    pub fn state(&self) -> &'static str {
+        match self {
+            FullText::Loading => "loading",
+            FullText::In => "in",
+            FullText::Failed(_) => "failed",
+        }
+    }
+}
+
 impl Ready {
-    pub fn of(index: &Index) -> Ready {
+    pub fn of(index: &Index, full_text: FullText) -> Ready {
         let mut years: Vec<i32> = index.docs().iter().filter_map(|d| d.years.clone()).flatten().collect();
         years.sort_unstable_by(|a, b| b.cmp(a));
         years.dedup();
-        Ready { years }
+        Ready { years, full_text }
     }
 }
 
@@ -185,7 +213,7 @@ mod tests {
 
     #[test]
     fn years_for_the_filter_newest_first() {
-        assert_eq!(Ready::of(&index()).years, [2020, 2019]);
+        assert_eq!(Ready::of(&index(), FullText::In).years, [2020, 2019]);
     }
 
     #[test]

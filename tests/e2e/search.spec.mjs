@@ -1,10 +1,13 @@
 // Site-wide search: the combobox in the header, the /search page with its
 // filters in the URL, the empty and error states, hostile input, and
 // accessibility with the list open. Expectations come from the bundled data.
-import { test, expect, site, documents, expectNoAxeViolations } from './fixtures.mjs';
+import { test, expect, site, feed, documents, expectNoAxeViolations } from './fixtures.mjs';
 
 const box = (page) => page.getByRole('combobox', { name: 'Search the site' });
 const chair = site.members.find((m) => m.roles?.some((r) => r.kind === 'chair'));
+// The first answers come from the feed's titles; what is checked against
+// every text waits for the whole feed.
+const wholeFeed = (page) => expect(page.locator('#site-search-list')).toHaveAttribute('data-full-text', 'in');
 
 test('keyboard only: / focuses the box, arrows choose, Enter opens the page', async ({ page }) => {
   await page.goto('/');
@@ -66,14 +69,15 @@ test('Enter with nothing chosen opens the results page, grouped by kind', async 
   await box(page).press('Enter');
   await expect(page).toHaveURL('/search?q=istanbul%20commitments');
   await expect(page).toHaveTitle(/Search: istanbul commitments/);
+  await wholeFeed(page);
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results for “istanbul commitments”$/);
-  const headings = page.locator('.search-group h2');
-  expect(await headings.count()).toBeGreaterThanOrEqual(3);
+  // Polled: the answer from the whole feed follows the mark by a message.
+  await expect.poll(() => page.locator('.search-group h2').count()).toBeGreaterThanOrEqual(3);
   // The milestone and the document itself come first.
-  const firstTwo = await page.locator('.search-result__title a').evaluateAll((links) =>
+  const firstFour = () => page.locator('.search-result__title a').evaluateAll((links) =>
     links.slice(0, 4).map((a) => a.getAttribute('href')));
-  expect(firstTwo).toContain('/timeline/istanbul-2019');
-  expect(firstTwo).toContain('/documents/doc-istanbul-commitments-2019');
+  await expect.poll(firstFour).toContain('/timeline/istanbul-2019');
+  await expect.poll(firstFour).toContain('/documents/doc-istanbul-commitments-2019');
   await expect(page.locator('.search-result__title mark').first()).toBeVisible();
 });
 
@@ -82,9 +86,10 @@ test('a deep link with kind and year filters; changing them updates the URL', as
   await expect(page.getByLabel('Search for')).toHaveValue('istanbul');
   await expect(page.getByLabel('Kind')).toHaveValue('documents');
   await expect(page.getByLabel('Year')).toHaveValue('2019');
-  const hrefs = await page.locator('.search-result__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  await wholeFeed(page);
+  const hrefs = () => page.locator('.search-result__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')).sort());
   const expected = documents.filter((d) => d._bp?.year === 2019 && /istanbul/i.test(JSON.stringify(d))).map((d) => `/documents/${d.id}`);
-  expect(hrefs.sort()).toEqual(expected.sort());
+  await expect.poll(hrefs).toEqual(expected.sort());
   await page.getByLabel('Kind').selectOption('');
   await expect(page).toHaveURL('/search?q=istanbul&year=2019');
   expect(await page.locator('.search-group').count()).toBeGreaterThan(1);
@@ -105,7 +110,7 @@ test('no results: the lists and a one-letter correction', async ({ page }) => {
 
 // The data the index is built from, or the worker itself, fails to load:
 // both the box and the page say so, and a retry (with the file back) works.
-for (const [what, url] of [['the index cannot load', '**/data/feed.json'], ['the search worker cannot start', '**/search-worker_bg.wasm']]) {
+for (const [what, url] of [['the index cannot load', '**/data/{feed,search-titles}.json'], ['the search worker cannot start', '**/search-worker_bg.wasm']]) {
   test(`${what}: a clear message and a retry that works`, async ({ page }) => {
     let fail = true;
     await page.route(url, (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
@@ -121,6 +126,60 @@ for (const [what, url] of [['the index cannot load', '**/data/feed.json'], ['the
     await expect(page.locator('.search-result').first()).toBeVisible();
   });
 }
+
+// The worker answers from the feed's titles (written by the render step)
+// while the feed itself downloads, then from the whole feed. "stranded" is
+// only in texts, never in a title, so it is found only once the feed is in.
+test('the titles answer first; the full text follows', async ({ page }) => {
+  const inTexts = feed.items.filter((i) => /stranded/i.test(`${i.summary} ${i.content_html}`));
+  const inNames = [site, ...feed.items.map((i) => i.title)].filter((t) => /strand/i.test(JSON.stringify(t)));
+  expect(inTexts.length).toBeGreaterThan(0);
+  expect(inNames).toEqual([]);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const sizes = {};
+  page.on('response', async (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/data/')) sizes[path] = (await r.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.route('**/data/feed.json', async (route) => { await held; await route.continue(); });
+  await page.goto('/about');
+  const list = page.getByRole('listbox', { name: 'Search suggestions' });
+  await box(page).fill('istanbul');
+  await expect(list).toHaveAttribute('data-full-text', 'loading');
+  await expect(list.getByRole('option').first()).toContainText(/istanbul/i);
+  await expect(page.locator('.site-search__status')).toHaveText('Matches in titles; the full text is still loading.');
+  await box(page).fill('stranded');
+  await expect(page.locator('.site-search__status')).toHaveText('No title matches yet: the full text is still loading.');
+  release();
+  await expect(list).toHaveAttribute('data-full-text', 'in');
+  // The same question is asked again of the whole feed.
+  const firstTitle = list.locator('.site-search__option-title').first();
+  await expect.poll(async () => inTexts.map((i) => i.title).includes(await firstTitle.textContent())).toBe(true);
+  await expect(page.locator('.site-search__status')).toHaveCount(0);
+  expect(sizes['/data/search-titles.json']).toBeGreaterThan(0);
+  expect(sizes['/data/search-titles.json'] * 3).toBeLessThan(sizes['/data/feed.json']);
+});
+
+test('the feed fails after its titles: titles stay searchable, and a retry brings the rest', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/feed.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.goto('/about');
+  await box(page).fill('istanbul');
+  await expect(page.locator('.site-search__status')).toHaveText('Matches in titles only: the full text did not load.');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL('/search?q=istanbul');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('the full text of the news, events and documents could not be loaded');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert).toHaveCount(0);
+  await page.getByLabel('Search for').fill('stranded');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+});
 
 test('the engine loads only when someone searches', async ({ page }) => {
   const fetched = [];

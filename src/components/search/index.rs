@@ -1,8 +1,9 @@
 //! Search as an app-wide context. The engine runs in a Web Worker of its
 //! own (`src/bin/search-worker.rs`, a second, smaller wasm): nothing of it
 //! is downloaded until a visitor first focuses the search box or opens
-//! `/search`. Then the worker starts, loads the site data and the feed and
-//! builds the index; the page sends it questions and shows its answers.
+//! `/search`. Then the worker starts, loads the site data and the feed (its
+//! titles first, where the render step wrote them) and builds the index;
+//! the page sends it questions and shows its answers.
 //! The messages are `search::protocol`.
 
 use std::sync::Arc;
@@ -18,7 +19,7 @@ use crate::data::use_app_data;
 use crate::fetch::FetchError;
 use crate::model::date::Date;
 use crate::search::SearchParams;
-use crate::search::protocol::{Answer, Ask, Asker, FromWorker, Limit, Load, Ready, ToWorker};
+use crate::search::protocol::{Answer, Ask, Asker, FromWorker, FullText, Limit, Load, Ready, ToWorker};
 
 /// Starts the worker (public/search-loader.js). Trunk names a worker's
 /// files after its binary, with no hash, so that this can name them.
@@ -50,6 +51,15 @@ impl Search {
         self.index.get()
     }
 
+    /// Whether the feed's texts are searched yet, once the index answers
+    /// (tracked).
+    pub fn full_text(self) -> Option<FullText> {
+        self.index.with(|index| match index {
+            SearchIndex::Ready(ready) => Some(ready.full_text.clone()),
+            _ => None,
+        })
+    }
+
     /// Starts the worker (once); the index loads.
     pub fn want(self) {
         if self.index.get_untracked() == SearchIndex::Idle {
@@ -57,10 +67,15 @@ impl Search {
         }
     }
 
-    /// Loads again after a failure, with a new worker if the last one
-    /// did not start.
+    /// Loads again after a failure (of everything, or of the feed after
+    /// its titles), with a new worker if the last one did not start.
     pub fn retry(self) {
-        if matches!(self.index.get_untracked(), SearchIndex::Failed(_)) {
+        let failed = match self.index.get_untracked() {
+            SearchIndex::Failed(_) => true,
+            SearchIndex::Ready(ready) => matches!(ready.full_text, FullText::Failed(_)),
+            SearchIndex::Idle | SearchIndex::Loading => false,
+        };
+        if failed {
             self.start();
         }
     }
@@ -89,7 +104,10 @@ impl Search {
         if cfg!(feature = "ssr") {
             return;
         }
-        self.index.set(SearchIndex::Loading);
+        // A retry of the feed after its titles keeps them searchable.
+        if !matches!(self.index.get_untracked(), SearchIndex::Ready(_)) {
+            self.index.set(SearchIndex::Loading);
+        }
         if self.worker.with_value(Option::is_none) {
             match spawn(self) {
                 Some(worker) => self.worker.set_value(Some(worker)),
@@ -103,6 +121,7 @@ impl Search {
         self.post(&ToWorker::Load(Load {
             site_url: resolve(&config.site_url),
             feed_url: resolve(&config.feed_url),
+            titles_url: config.search_titles_url.as_deref().map(resolve),
             timeout_ms: config.timeout_ms,
             today: self.today.get_untracked().days_since_epoch(),
         }));

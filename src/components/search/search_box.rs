@@ -19,7 +19,7 @@ use super::result::Marked;
 use crate::interaction::announce::{LiveRegion, use_announcement};
 use crate::paths;
 use crate::search::SearchParams;
-use crate::search::protocol::{Answer, Asker};
+use crate::search::protocol::{Answer, Asker, FullText};
 
 const INPUT_ID: &str = "site-search";
 const LIST_ID: &str = "site-search-list";
@@ -226,12 +226,7 @@ pub fn SearchBox() -> impl IntoView {
         if !open.get() {
             return None;
         }
-        match listing.get() {
-            Listing::Loading => Some("Loading the search index…".to_owned()),
-            Listing::Failed => Some("Search is not available: the site data did not load. Press Enter to try again on the search page.".to_owned()),
-            Listing::Found(answer) if answer.total == 0 => Some("No results. Press Enter for suggestions.".to_owned()),
-            _ => None,
-        }
+        note(&listing.get(), search.full_text().as_ref())
     };
 
     view! {
@@ -265,6 +260,9 @@ pub fn SearchBox() -> impl IntoView {
                 // The text of the worker's latest answer (the benchmark
                 // waits for it).
                 data-answers=move || search.answer(Asker::Box).map(|a| a.params.text.clone())
+                // What the answers were searched in (tests and the
+                // benchmark wait for the whole feed, or note the titles).
+                data-full-text=move || search.full_text().map(|f| f.state())
                 hidden=move || !expanded()
                 on:mousedown=|ev| ev.prevent_default()
             >
@@ -274,6 +272,30 @@ pub fn SearchBox() -> impl IntoView {
             <LiveRegion text=announcement />
         </form>
     }
+}
+
+/// The line under the list: loading, failure, no match, and whether the
+/// feed's texts are searched yet.
+fn note(listing: &Listing, full_text: Option<&FullText>) -> Option<String> {
+    let text = match (listing, full_text) {
+        (Listing::Loading, _) => "Loading the search index…",
+        (Listing::Failed, _) => {
+            "Search is not available: the site data did not load. Press Enter to try again on the search page."
+        }
+        (Listing::Found(answer), Some(FullText::Loading)) if answer.total == 0 => {
+            "No title matches yet: the full text is still loading."
+        }
+        (Listing::Found(answer), Some(FullText::Failed(_))) if answer.total == 0 => {
+            "No title matches, and the full text did not load. Press Enter to try again on the search page."
+        }
+        (Listing::Found(answer), _) if answer.total == 0 => "No results. Press Enter for suggestions.",
+        (Listing::Found(_), Some(FullText::Loading)) => "Matches in titles; the full text is still loading.",
+        (Listing::Found(_), Some(FullText::Failed(_))) => {
+            "Matches in titles only: the full text did not load."
+        }
+        _ => return None,
+    };
+    Some(text.to_owned())
 }
 
 /// The next option with the arrow keys, wrapping round at both ends.
@@ -340,6 +362,30 @@ mod tests {
         assert_eq!(step(Some(2), 3, true), 0);
         assert_eq!(step(Some(0), 3, false), 2);
         assert_eq!(step(Some(1), 0, true), 0);
+    }
+
+    #[test]
+    fn the_note_says_when_only_titles_are_searched() {
+        use crate::fetch::FetchError;
+        use crate::search::protocol::Answer;
+        let found = |total| {
+            Listing::Found(Arc::new(Answer {
+                asker: Asker::Box,
+                params: SearchParams::default(),
+                blank: false,
+                total,
+                groups: Vec::new(),
+                suggestion: None,
+            }))
+        };
+        let note =
+            |listing: &Listing, full: Option<FullText>| note(listing, full.as_ref()).unwrap_or_default();
+        assert!(note(&found(3), Some(FullText::Loading)).contains("still loading"));
+        assert!(note(&found(0), Some(FullText::Loading)).starts_with("No title matches yet"));
+        assert!(note(&found(3), Some(FullText::Failed(FetchError::Network))).contains("did not load"));
+        assert_eq!(note(&found(0), Some(FullText::In)), "No results. Press Enter for suggestions.");
+        assert_eq!(note(&found(3), Some(FullText::In)), "");
+        assert_eq!(note(&Listing::Loading, None), "Loading the search index…");
     }
 
     #[test]
