@@ -203,7 +203,6 @@ fn titles_wanted(config: &Config) -> bool {
     config.feed_url == crate::paths::FEED
 }
 
-
 /// `sw.js`, told this build's version and files (last: the version covers
 /// everything else written). A template whose `bp-service-worker` setting
 /// is `off` gets a worker that removes itself.
