@@ -17,6 +17,7 @@ pub mod config;
 pub mod data;
 pub mod embed;
 pub mod fetch;
+pub mod i18n;
 pub mod interaction;
 pub mod map;
 pub mod model;

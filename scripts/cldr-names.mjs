@@ -1,0 +1,51 @@
+// Writes the country names of each interface language but English (whose
+// names are the site data's own) from CLDR, the Unicode Common Locale Data
+// Repository, as the npm package cldr-localenames-modern ships it: never
+// typed by hand. One Rust table per language, src/i18n/countries/<tag>.rs,
+// of ISO 3166 alpha-2 code and name.
+//
+//   node scripts/cldr-names.mjs          writes the tables
+//   node scripts/cldr-names.mjs --check  fails if a table differs from CLDR
+//                                        (scripts/test runs this)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const LANGUAGES = ['ru'];
+const require = createRequire(import.meta.url);
+const { version } = require('cldr-localenames-modern/package.json');
+const check = process.argv.includes('--check');
+let stale = 0;
+
+for (const tag of LANGUAGES) {
+  const territories = require(`cldr-localenames-modern/main/${tag}/territories.json`).main[tag].localeDisplayNames.territories;
+  // Two-letter codes only: the numeric ones are regions ("Европа"), and the
+  // alternative forms are for other contexts. Not countries either: the
+  // unknown region, pseudo-locales and groupings (EU, eurozone, UN, outlying
+  // Oceania).
+  const notCountries = new Set(['ZZ', 'XA', 'XB', 'EU', 'EZ', 'UN', 'QO']);
+  const rows = Object.entries(territories)
+    .filter(([code]) => /^[A-Z]{2}$/.test(code) && !notCountries.has(code))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, name]) => `    (${JSON.stringify(code)}, ${JSON.stringify(name)}),`);
+  const text = `//! Country names in \`${tag}\` from CLDR ${version} (npm cldr-localenames-modern),
+//! written by scripts/cldr-names.mjs: do not edit by hand.
+
+/// (ISO 3166 alpha-2 code, name), sorted by code.
+pub const NAMES: &[(&str, &str)] = &[
+${rows.join('\n')}
+];
+`;
+  const file = new URL(`../src/i18n/countries/${tag}.rs`, import.meta.url);
+  if (check) {
+    let current = '';
+    try { current = readFileSync(file, 'utf8'); } catch { /* missing counts as stale */ }
+    if (current !== text) {
+      console.error(`src/i18n/countries/${tag}.rs differs from CLDR ${version}: run node scripts/cldr-names.mjs`);
+      stale++;
+    }
+  } else {
+    writeFileSync(file, text);
+    console.log(`src/i18n/countries/${tag}.rs: ${rows.length} names from CLDR ${version}`);
+  }
+}
+if (stale) process.exit(1);

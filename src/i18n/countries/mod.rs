@@ -1,0 +1,50 @@
+//! Country names in the interface languages, from CLDR (the tables are
+//! written by scripts/cldr-names.mjs; English names are the site data's).
+
+use super::Locale;
+
+mod ru;
+
+/// The name of the country with ISO 3166 code `iso2` in `locale`; `None`
+/// in English (the site data names it) or for a code CLDR does not know.
+pub fn name(locale: Locale, iso2: &str) -> Option<&'static str> {
+    let table = match locale {
+        Locale::En => return None,
+        Locale::Ru => ru::NAMES,
+    };
+    let code = iso2.trim().to_ascii_uppercase();
+    table
+        .binary_search_by(|(c, _)| (*c).cmp(code.as_str()))
+        .ok()
+        .and_then(|i| table.get(i))
+        .map(|(_, name)| *name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn russian_names_come_from_the_table() {
+        assert_eq!(name(Locale::Ru, "TR"), Some("Турция"));
+        assert_eq!(name(Locale::Ru, "hu"), Some("Венгрия"));
+        assert_eq!(name(Locale::Ru, "ZZ"), None);
+        assert_eq!(name(Locale::En, "TR"), None);
+    }
+
+    #[test]
+    fn the_table_is_sorted_for_searching() {
+        assert!(ru::NAMES.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)));
+    }
+
+    /// Every member state in the bundled data has a Russian name.
+    #[test]
+    fn every_bundled_member_has_a_russian_name() {
+        let site = crate::model::site::parse_site(include_str!("../../../public/data/site.json"));
+        let Ok(site) = site else { panic!("site.json reads") };
+        for member in site.members.iter().filter(|m| !m.placeholder) {
+            let Some(iso2) = member.iso2.as_deref() else { continue };
+            assert!(name(Locale::Ru, iso2).is_some(), "{} ({iso2})", member.name);
+        }
+    }
+}
