@@ -22,7 +22,8 @@ use web_sys::{AbortController, RequestCache, RequestInit, Response, Window, Work
 /// then tries once more itself) and the AbortController that can stop it.
 const EARLY_DOWNLOADS: &str = "__bpEarlyData";
 
-/// Why data could not be loaded; each case gets its own message.
+/// Why data could not be loaded; each case gets its own message
+/// (`i18n::messages::Status::reason`).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum FetchError {
     /// No answer: offline, DNS, CORS, or the request was refused.
@@ -33,34 +34,6 @@ pub enum FetchError {
     Status(u16),
     /// An answer arrived but is not the expected format.
     Decode(String),
-}
-
-impl FetchError {
-    /// What to tell a visitor; `what` is e.g. "the news feed".
-    pub fn message(&self, what: &str) -> String {
-        match self {
-            FetchError::Network => {
-                format!("We could not reach the server to load {what}. Check your connection and try again.")
-            }
-            FetchError::Timeout => {
-                format!(
-                    "Loading {what} is taking too long; the connection may be slow. Try again in a moment."
-                )
-            }
-            FetchError::Status(404) => format!("{} could not be found on the server.", capitalise(what)),
-            FetchError::Status(code) => {
-                format!("The server could not deliver {what} right now (error {code}). Try again later.")
-            }
-            FetchError::Decode(_) => {
-                format!("{} arrived, but it is damaged or in an unexpected format.", capitalise(what))
-            }
-        }
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// GETs `url` and returns the body as text.
@@ -190,20 +163,4 @@ fn arm_deadline(
 
 fn race(work: &Promise, deadline: &Promise) -> Promise {
     Promise::race(&Array::of2(work, deadline))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn messages_are_plain_and_specific() {
-        assert!(FetchError::Status(500).message("the news feed").contains("error 500"));
-        assert!(
-            FetchError::Status(404).message("the news feed").starts_with("The news feed could not be found")
-        );
-        assert!(FetchError::Timeout.message("x").contains("too long"));
-        assert!(FetchError::Network.message("x").contains("connection"));
-        assert!(FetchError::Decode("e".into()).message("the site data").starts_with("The site data arrived"));
-    }
 }

@@ -6,18 +6,22 @@ use wasm_bindgen::JsCast;
 
 use crate::components::search::search_box::SearchBox;
 use crate::data::use_app_data;
+use crate::i18n::messages::Chrome;
+use crate::i18n::use_messages;
 use crate::paths;
 
-/// Navigation entries: (path, label). One list for header and footer.
-const NAV: &[(&str, &str)] = &[
-    (paths::ABOUT, "About"),
-    (paths::TIMELINE, "Timeline"),
-    (paths::MEMBERS, "Members"),
-    (paths::NEWS, "News"),
-    (paths::EVENTS, "Events"),
-    (paths::DOCUMENTS, "Documents"),
-    (paths::CONTACT, "Contact"),
-];
+/// Navigation entries: (path, label) in the page's language.
+fn nav(t: &'static Chrome) -> [(&'static str, &'static str); 7] {
+    [
+        (paths::ABOUT, t.about),
+        (paths::TIMELINE, t.timeline),
+        (paths::MEMBERS, t.members),
+        (paths::NEWS, t.news),
+        (paths::EVENTS, t.events),
+        (paths::DOCUMENTS, t.documents),
+        (paths::CONTACT, t.contact),
+    ]
+}
 
 /// Moves keyboard focus (not just the scroll position) to the main region:
 /// a fragment link alone leaves focus behind in some browsers and the
@@ -33,7 +37,7 @@ pub fn SkipLink() -> impl IntoView {
                 focus_main();
             }
         >
-            "Skip to main content"
+            {use_messages().chrome.skip_link}
         </a>
     }
 }
@@ -44,19 +48,20 @@ pub fn SkipLink() -> impl IntoView {
 #[component]
 pub fn Header(#[prop(into)] current: Signal<String>) -> impl IntoView {
     let mark = move |href: &'static str| move || paths::is_current(href, &current.get()).then_some("page");
+    let t = &use_messages().chrome;
     view! {
         <header class="site-header">
             <div class="site-header__inner">
                 <a href=paths::HOME class="brand" aria-current=mark(paths::HOME)>
                     <span class="brand__mark" aria-hidden="true">"BP"</span>
-                    <span class="brand__name">"Budapest Process"</span>
+                    <span class="brand__name">{t.brand}</span>
                 </a>
                 <SearchBox />
-                <nav aria-label="Main">
+                <nav aria-label=t.main_navigation>
                     <ul class="nav-list">
-                        {NAV
-                            .iter()
-                            .map(|(href, label)| view! { <li><a href=*href aria-current=mark(href)>{*label}</a></li> })
+                        {nav(t)
+                            .into_iter()
+                            .map(|(href, label)| view! { <li><a href=href aria-current=mark(href)>{label}</a></li> })
                             .collect_view()}
                     </ul>
                 </nav>
@@ -72,23 +77,18 @@ pub fn Header(#[prop(into)] current: Signal<String>) -> impl IntoView {
 #[component]
 pub fn Footer() -> impl IntoView {
     let feed_url = use_app_data().config().feed_url;
+    let t = &use_messages().chrome;
     view! {
         <footer class="site-footer">
             <div class="site-footer__inner">
-                <p>
-                    "The Budapest Process is an interregional dialogue on migration, chaired by Türkiye and co-chaired by Hungary. "
-                    "Its Secretariat is the International Centre for Migration Policy Development (ICMPD)."
-                </p>
+                <p>{t.footer_summary}</p>
                 <ul class="footer-links">
-                    <li><a href=feed_url type="application/feed+json">"News feed (JSON Feed)"</a></li>
-                    <li><a href=paths::ATOM_FEED type="application/atom+xml">"News feed (Atom)"</a></li>
-                    <li><a href=paths::CONTACT>"Contact the Secretariat"</a></li>
+                    <li><a href=feed_url type="application/feed+json">{t.json_feed}</a></li>
+                    <li><a href=paths::ATOM_FEED type="application/atom+xml">{t.atom_feed}</a></li>
+                    <li><a href=paths::CONTACT>{t.contact_secretariat}</a></li>
                     <li><a href="https://www.budapestprocess.org" rel="external">"budapestprocess.org"</a></li>
                 </ul>
-                <p class="fine-print">
-                    "Content on this site is compiled from public sources, which are cited on each page. "
-                    "Where a fact could not be confirmed, the page says so."
-                </p>
+                <p class="fine-print">{t.fine_print}</p>
             </div>
         </footer>
     }

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::filters::{ResultCount, use_page_query};
 use crate::components::item_summary::{ItemList, Level};
+use crate::i18n::{fill, use_messages};
 use crate::model::feed::FeedItem;
 use crate::model::query::{Page, page_number, page_window, paginate};
 use crate::paths::{self, segment};
@@ -25,8 +26,9 @@ pub fn use_page_number() -> Memo<Option<usize>> {
 /// page of a list has a title of its own.
 pub fn list_title(list: &'static str) -> Signal<String> {
     let page = use_page_number();
+    let t = &use_messages().pages;
     Signal::derive(move || match page.get() {
-        Some(n) if n > 1 => format!("{list}, page {n}"),
+        Some(n) if n > 1 => fill(t.list_page_title, &[("list", list), ("n", &n.to_string())]),
         _ => list.to_owned(),
     })
 }
@@ -37,28 +39,30 @@ pub fn Pagination(page: Page, href: impl Fn(usize) -> String + 'static) -> impl 
     if page.count <= 1 {
         return ().into_any();
     }
+    let t = &use_messages().pages;
+    let numbered = |template: &str, n: usize| fill(template, &[("n", &n.to_string())]);
     let link = |n: usize, text: String, label: String, rel: Option<&'static str>| {
         view! { <li><a href=href(n) rel=rel aria-label=label>{text}</a></li> }.into_any()
     };
     let mut items = Vec::new();
     if page.number > 1 {
-        items.push(link(page.number - 1, "← Previous".into(), "Previous page".into(), Some("prev")));
+        items.push(link(page.number - 1, t.previous.into(), t.previous_page.into(), Some("prev")));
     }
     for entry in page_window(page.number, page.count) {
         items.push(match entry {
             Some(n) if n == page.number => view! {
-                <li><a href=href(n) aria-current="page" aria-label=format!("Page {n}, current page")>{n}</a></li>
+                <li><a href=href(n) aria-current="page" aria-label=numbered(t.current_page, n)>{n}</a></li>
             }
             .into_any(),
-            Some(n) => link(n, n.to_string(), format!("Page {n}"), None),
+            Some(n) => link(n, n.to_string(), numbered(t.page, n), None),
             None => view! { <li class="pagination__gap" aria-hidden="true">"…"</li> }.into_any(),
         });
     }
     if page.number < page.count {
-        items.push(link(page.number + 1, "Next →".into(), "Next page".into(), Some("next")));
+        items.push(link(page.number + 1, t.next.into(), t.next_page.into(), Some("next")));
     }
     view! {
-        <nav class="pagination" aria-label="Pages">
+        <nav class="pagination" aria-label=t.pages_navigation>
             <ul>{items}</ul>
         </nav>
     }

@@ -7,15 +7,17 @@ use leptos::prelude::*;
 
 use crate::data::{Remote, use_app_data};
 use crate::fetch::FetchError;
+use crate::i18n::messages::Loadable;
+use crate::i18n::use_messages;
 use crate::model::feed::Feed;
 use crate::model::site::SiteData;
 
 #[component]
-pub fn Loading(what: &'static str) -> impl IntoView {
+pub fn Loading(what: Loadable) -> impl IntoView {
     view! {
         <p class="status status--loading" role="status">
             <span class="spinner" aria-hidden="true"></span>
-            {format!("Loading {what}…")}
+            {use_messages().status.loading_text(what)}
         </p>
     }
 }
@@ -23,13 +25,14 @@ pub fn Loading(what: &'static str) -> impl IntoView {
 /// A plain-language error with a retry button. `role="alert"` makes screen
 /// readers announce it when it replaces the loading message.
 #[component]
-pub fn LoadError(error: FetchError, what: &'static str, #[prop(into)] retry: Callback<()>) -> impl IntoView {
+pub fn LoadError(error: FetchError, what: Loadable, #[prop(into)] retry: Callback<()>) -> impl IntoView {
+    let status = &use_messages().status;
     view! {
         <div class="status status--error" role="alert">
-            <p class="status__title">{format!("Sorry, {what} could not be loaded.")}</p>
-            <p>{error.message(what)}</p>
+            <p class="status__title">{status.failed_text(what)}</p>
+            <p>{status.reason(&error, what)}</p>
             <button type="button" class="button" on:click=move |_| retry.run(())>
-                "Try again"
+                {status.try_again}
             </button>
         </div>
     }
@@ -49,9 +52,10 @@ pub fn with_site<V: IntoView + 'static>(
     let data = use_app_data();
     data.ensure_site();
     move || match data.site.get() {
-        Remote::Loading => view! { <Loading what="the site data" /> }.into_any(),
+        Remote::Loading => view! { <Loading what=Loadable::SiteData /> }.into_any(),
         Remote::Failed(error) => {
-            view! { <LoadError error what="the site data" retry=move |()| data.reload_site() /> }.into_any()
+            view! { <LoadError error what=Loadable::SiteData retry=move |()| data.reload_site() /> }
+                .into_any()
         }
         Remote::Ready(site) => render(site).into_any(),
     }
@@ -65,9 +69,10 @@ pub fn with_feed<V: IntoView + 'static>(
     let data = use_app_data();
     data.ensure_feed();
     move || match data.feed.get() {
-        Remote::Loading => view! { <Loading what="the news feed" /> }.into_any(),
+        Remote::Loading => view! { <Loading what=Loadable::NewsFeed /> }.into_any(),
         Remote::Failed(error) => {
-            view! { <LoadError error what="the news feed" retry=move |()| data.reload_feed() /> }.into_any()
+            view! { <LoadError error what=Loadable::NewsFeed retry=move |()| data.reload_feed() /> }
+                .into_any()
         }
         Remote::Ready(feed) => render(feed).into_any(),
     }

@@ -11,8 +11,15 @@
 //! Adding a language: docs/translating.md.
 
 pub mod countries;
+mod en;
 pub mod format;
+pub mod messages;
 pub mod plural;
+mod ru;
+
+use leptos::prelude::*;
+
+pub use messages::Messages;
 
 /// An interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -45,6 +52,14 @@ impl Locale {
         Locale::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
     }
 
+    /// This language's catalogue.
+    pub fn messages(self) -> &'static Messages {
+        match self {
+            Locale::En => &en::MESSAGES,
+            Locale::Ru => &ru::MESSAGES,
+        }
+    }
+
     /// The plural category of `n` in this language.
     pub fn plural(self, n: u64) -> plural::Category {
         match self {
@@ -54,10 +69,22 @@ impl Locale {
     }
 }
 
+/// The language of the page being shown (English unless the app was
+/// started in another).
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+/// The catalogue of the page's language.
+pub fn use_messages() -> &'static Messages {
+    use_locale().messages()
+}
+
 /// A message with a form for each plural category, each holding `{n}`
 /// where the number goes. English uses `one` and `other`; its `few` and
 /// `many` repeat `other`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Plural {
     pub one: &'static str,
     pub few: &'static str,
@@ -116,6 +143,67 @@ mod tests {
             "3 results for “visa”"
         );
         assert_eq!(fill("no {placeholder}", &[]), "no {placeholder}");
+    }
+
+    /// Every `{placeholder}` a translation uses is one the English message
+    /// has (the view fills only those), for every message of every language.
+    #[test]
+    fn translations_use_only_the_english_placeholders() {
+        let english = serde_json::to_value(Locale::En.messages()).unwrap_or_default();
+        for locale in Locale::ALL {
+            let other = serde_json::to_value(locale.messages()).unwrap_or_default();
+            let mut pairs = Vec::new();
+            leaves(&english, &other, String::new(), &mut pairs);
+            assert!(pairs.len() > 50, "{} messages", pairs.len());
+            for (key, en, translated) in pairs {
+                assert!(!translated.trim().is_empty(), "{}: {key} is empty", locale.tag());
+                let mut known = placeholders(&en);
+                // Status messages are filled with every form of the
+                // resource's name (and the status code): each language
+                // picks the form its grammar needs.
+                if key.starts_with(".status.") {
+                    known.extend(["subject", "object", "of", "code"].map(String::from));
+                }
+                for name in placeholders(&translated) {
+                    assert!(
+                        known.contains(&name),
+                        "{}: {key} has {{{name}}}, which English does not",
+                        locale.tag()
+                    );
+                }
+            }
+        }
+    }
+
+    fn leaves(
+        en: &serde_json::Value,
+        other: &serde_json::Value,
+        key: String,
+        out: &mut Vec<(String, String, String)>,
+    ) {
+        match (en, other) {
+            (serde_json::Value::Object(a), serde_json::Value::Object(b)) => {
+                for (name, value) in a {
+                    leaves(
+                        value,
+                        b.get(name).unwrap_or(&serde_json::Value::Null),
+                        format!("{key}.{name}"),
+                        out,
+                    );
+                }
+            }
+            (serde_json::Value::String(a), serde_json::Value::String(b)) => {
+                out.push((key, a.clone(), b.clone()))
+            }
+            _ => out.push((key, en.to_string(), String::new())),
+        }
+    }
+
+    fn placeholders(text: &str) -> Vec<String> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+            .collect()
     }
 
     #[test]

@@ -33,6 +33,7 @@ use leptos::prelude::*;
 use crate::components::deferred::after_first_paint;
 use crate::components::remote::{LoadError, Loading};
 use crate::data::{Remote, use_app_data};
+use crate::i18n::messages::Loadable;
 use crate::interaction::url_state::UrlStyle;
 use crate::model::site::SiteData;
 use state::MapState;
@@ -54,10 +55,10 @@ pub fn MemberMap(
             view! { <MapView site=site.clone() map state url_style /> }.into_any()
         }
         Remote::Failed(error) => {
-            view! { <LoadError error what="the map" retry=move |()| data.reload_map() /> }.into_any()
+            view! { <LoadError error what=Loadable::Map retry=move |()| data.reload_map() /> }.into_any()
         }
         // Holds the map's place while it loads (or waits for the first
         // paint), so the list below does not jump when it arrives.
-        _ => view! { <div class="map-placeholder"><Loading what="the map" /></div> }.into_any(),
+        _ => view! { <div class="map-placeholder"><Loading what=Loadable::Map /></div> }.into_any(),
     }
 }

@@ -12,7 +12,7 @@ use crate::components::remote::with_feed;
 use crate::model::feed::{Attachment, Content, Feed, FeedItem, ItemKind};
 use crate::model::language::language_name;
 use crate::model::query::neighbours;
-use crate::pages::not_found::NotFoundContent;
+use crate::pages::not_found::{Missing, NotFoundContent};
 use crate::paths;
 use crate::sanitize::SafeHtml;
 
@@ -33,6 +33,14 @@ impl Section {
         }
     }
 
+    fn missing(self) -> Missing {
+        match self {
+            Section::News => Missing::NewsItem,
+            Section::Events => Missing::Event,
+            Section::Documents => Missing::Document,
+        }
+    }
+
     /// (list path, back-link text, singular noun)
     fn labels(self) -> (&'static str, &'static str, &'static str) {
         match self {
@@ -50,7 +58,7 @@ pub fn feed_item_page(section: Section) -> impl IntoView {
         let id = params.read().get(paths::segment::ID).unwrap_or_default();
         let list: Vec<&FeedItem> = feed.items.iter().filter(|i| section.holds(i)).collect();
         let Some(item) = list.iter().find(|i| i.id == id) else {
-            return view! { <NotFoundContent what=section.labels().2 /> }.into_any();
+            return view! { <NotFoundContent what=section.missing() /> }.into_any();
         };
         let (newer, older) = neighbours(&list, &id);
         view! {

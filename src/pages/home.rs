@@ -10,6 +10,7 @@ use crate::components::remote::{LoadError, with_feed, with_site};
 use crate::data::{Remote, use_app_data};
 use crate::embed::dialog::EmbedButton;
 use crate::embed::snippets::WidgetKind;
+use crate::i18n::messages::Loadable;
 use crate::model::query::{news, upcoming_events};
 use crate::paths;
 
@@ -42,7 +43,7 @@ pub fn Home() -> impl IntoView {
                 Remote::Ready(site) => view! { <KeyData site=Some(site) /> }.into_any(),
                 Remote::Loading => view! { <KeyData site=None /> }.into_any(),
                 Remote::Failed(error) => {
-                    view! { <LoadError error what="the site data" retry=move |()| data.reload_site() /> }.into_any()
+                    view! { <LoadError error what=Loadable::SiteData retry=move |()| data.reload_site() /> }.into_any()
                 }
             }}
         </section>

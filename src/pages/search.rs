@@ -12,6 +12,7 @@ use crate::components::page_meta::PageMeta;
 use crate::components::remote::{Empty, LoadError, Loading};
 use crate::components::search::result::ResultItem;
 use crate::components::search::{SearchIndex, use_search};
+use crate::i18n::messages::Loadable;
 use crate::paths;
 use crate::search::protocol::{Answer, Asker, FullText};
 use crate::search::{Kind, SearchParams};
@@ -47,9 +48,9 @@ pub fn Search() -> impl IntoView {
     });
     let status = move || {
         match search.index() {
-        SearchIndex::Loading => Some(view! { <Loading what="the search index" /> }.into_any()),
+        SearchIndex::Loading => Some(view! { <Loading what=Loadable::SearchIndex /> }.into_any()),
         SearchIndex::Failed(error) => Some(
-            view! { <LoadError error what="the search index" retry=move |()| search.retry() /> }.into_any(),
+            view! { <LoadError error what=Loadable::SearchIndex retry=move |()| search.retry() /> }.into_any(),
         ),
         SearchIndex::Ready(ready) => match &ready.full_text {
             FullText::In => None,
@@ -63,7 +64,7 @@ pub fn Search() -> impl IntoView {
             ),
             FullText::Failed(error) => Some(
                 view! {
-                    <LoadError error=error.clone() what="the full text of the news, events and documents" retry=move |()| search.retry() />
+                    <LoadError error=error.clone() what=Loadable::FullText retry=move |()| search.retry() />
                 }
                 .into_any(),
             ),

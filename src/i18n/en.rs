@@ -1,0 +1,68 @@
+//! The English interface: the site's first language.
+
+use super::messages::*;
+
+pub const MESSAGES: Messages = Messages {
+    chrome: Chrome {
+        skip_link: "Skip to main content",
+        brand: "Budapest Process",
+        main_navigation: "Main",
+        about: "About",
+        timeline: "Timeline",
+        members: "Members",
+        news: "News",
+        events: "Events",
+        documents: "Documents",
+        contact: "Contact",
+        footer_summary: "The Budapest Process is an interregional dialogue on migration, chaired by Türkiye and co-chaired by Hungary. Its Secretariat is the International Centre for Migration Policy Development (ICMPD).",
+        json_feed: "News feed (JSON Feed)",
+        atom_feed: "News feed (Atom)",
+        contact_secretariat: "Contact the Secretariat",
+        fine_print: "Content on this site is compiled from public sources, which are cited on each page. Where a fact could not be confirmed, the page says so.",
+    },
+    status: Status {
+        site_data: Resource { subject: "The site data", object: "the site data", of: "the site data" },
+        news_feed: Resource { subject: "The news feed", object: "the news feed", of: "the news feed" },
+        map: Resource { subject: "The map", object: "the map", of: "the map" },
+        search_index: Resource {
+            subject: "The search index",
+            object: "the search index",
+            of: "the search index",
+        },
+        full_text: Resource {
+            subject: "The full text of the news, events and documents",
+            object: "the full text of the news, events and documents",
+            of: "the full text of the news, events and documents",
+        },
+        loading: "Loading {of}…",
+        failed: "Sorry, {object} could not be loaded.",
+        network: "We could not reach the server to load {object}. Check your connection and try again.",
+        timeout: "Loading {of} is taking too long; the connection may be slow. Try again in a moment.",
+        not_on_server: "{subject} could not be found on the server.",
+        server_error: "The server could not deliver {object} right now (error {code}). Try again later.",
+        damaged: "{subject} arrived, but it is damaged or in an unexpected format.",
+        try_again: "Try again",
+    },
+    not_found: NotFound {
+        title: "Page not found",
+        description: "The page you asked for does not exist on this site.",
+        page: "that page",
+        news_item: "that news item",
+        document: "that document",
+        event: "that event",
+        text: "We could not find {what}. It may have moved, or the link may be mistyped.",
+        home: "Go to the home page",
+        browse_news: "Browse the news",
+        browse_documents: "Browse the documents",
+    },
+    pages: Pages {
+        list_page_title: "{list}, page {n}",
+        pages_navigation: "Pages",
+        previous: "← Previous",
+        previous_page: "Previous page",
+        next: "Next →",
+        next_page: "Next page",
+        page: "Page {n}",
+        current_page: "Page {n}, current page",
+    },
+};

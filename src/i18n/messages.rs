@@ -1,0 +1,186 @@
+//! What a catalogue holds: one field per message, grouped by where it is
+//! shown. Each language is one value of [`Messages`] (`en.rs`, `ru.rs`), so
+//! a message missing from a language is a compile error, and a view can
+//! only ask for messages that exist.
+//!
+//! Messages with a `{name}` take values through [`super::fill`]; a
+//! [`super::Plural`] takes a count. `super::tests` checks that every
+//! language's messages have the same placeholders as the English ones.
+
+use crate::fetch::FetchError;
+
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Messages {
+    pub chrome: Chrome,
+    pub status: Status,
+    pub not_found: NotFound,
+    pub pages: Pages,
+}
+
+/// The frame around every page.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Chrome {
+    pub skip_link: &'static str,
+    pub brand: &'static str,
+    /// The main navigation's accessible name.
+    pub main_navigation: &'static str,
+    pub about: &'static str,
+    pub timeline: &'static str,
+    pub members: &'static str,
+    pub news: &'static str,
+    pub events: &'static str,
+    pub documents: &'static str,
+    pub contact: &'static str,
+    pub footer_summary: &'static str,
+    pub json_feed: &'static str,
+    pub atom_feed: &'static str,
+    pub contact_secretariat: &'static str,
+    pub fine_print: &'static str,
+}
+
+/// What loads over the network, named as each sentence about it needs.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Resource {
+    /// Opening a sentence: "The site data", "Данные сайта".
+    pub subject: &'static str,
+    /// After "load": "the site data", "данные сайта".
+    pub object: &'static str,
+    /// After "Loading": "the site data", "данных сайта".
+    pub of: &'static str,
+}
+
+/// What loads over the network, for the loading and error states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Loadable {
+    SiteData,
+    NewsFeed,
+    Map,
+    SearchIndex,
+    /// The feed's texts, after search has its titles.
+    FullText,
+}
+
+/// Loading and error states, for each thing that loads.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Status {
+    pub site_data: Resource,
+    pub news_feed: Resource,
+    pub map: Resource,
+    pub search_index: Resource,
+    pub full_text: Resource,
+    /// "Loading {of}…"
+    pub loading: &'static str,
+    /// "Sorry, {object} could not be loaded."
+    pub failed: &'static str,
+    /// The reasons, with the resource's `{subject}`, `{object}` or `{of}`.
+    pub network: &'static str,
+    pub timeout: &'static str,
+    pub not_on_server: &'static str,
+    /// Also `{code}`, the HTTP status.
+    pub server_error: &'static str,
+    pub damaged: &'static str,
+    pub try_again: &'static str,
+}
+
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct NotFound {
+    pub title: &'static str,
+    pub description: &'static str,
+    /// What was looked for, in "We could not find {what}".
+    pub page: &'static str,
+    pub news_item: &'static str,
+    pub document: &'static str,
+    pub event: &'static str,
+    pub text: &'static str,
+    pub home: &'static str,
+    pub browse_news: &'static str,
+    pub browse_documents: &'static str,
+}
+
+/// Shared by the list pages.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Pages {
+    /// "{list}, page {n}": a later page's title.
+    pub list_page_title: &'static str,
+    pub pages_navigation: &'static str,
+    pub previous: &'static str,
+    pub previous_page: &'static str,
+    pub next: &'static str,
+    pub next_page: &'static str,
+    /// "Page {n}"
+    pub page: &'static str,
+    /// "Page {n}, current page"
+    pub current_page: &'static str,
+}
+
+impl Status {
+    fn resource(&self, what: Loadable) -> &Resource {
+        match what {
+            Loadable::SiteData => &self.site_data,
+            Loadable::NewsFeed => &self.news_feed,
+            Loadable::Map => &self.map,
+            Loadable::SearchIndex => &self.search_index,
+            Loadable::FullText => &self.full_text,
+        }
+    }
+
+    /// `template` with `what` named in each form it may ask for.
+    fn about(&self, template: &str, what: Loadable, code: &str) -> String {
+        let names = self.resource(what);
+        super::fill(
+            template,
+            &[("subject", names.subject), ("object", names.object), ("of", names.of), ("code", code)],
+        )
+    }
+
+    /// "Loading the news feed…"
+    pub fn loading_text(&self, what: Loadable) -> String {
+        self.about(self.loading, what, "")
+    }
+
+    /// "Sorry, the news feed could not be loaded."
+    pub fn failed_text(&self, what: Loadable) -> String {
+        self.about(self.failed, what, "")
+    }
+
+    /// Why `what` did not load, in plain words.
+    pub fn reason(&self, error: &FetchError, what: Loadable) -> String {
+        match error {
+            FetchError::Network => self.about(self.network, what, ""),
+            FetchError::Timeout => self.about(self.timeout, what, ""),
+            FetchError::Status(404) => self.about(self.not_on_server, what, ""),
+            FetchError::Status(code) => self.about(self.server_error, what, &code.to_string()),
+            FetchError::Decode(_) => self.about(self.damaged, what, ""),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    #[test]
+    fn error_messages_are_plain_and_specific() {
+        let en = &Locale::En.messages().status;
+        assert_eq!(
+            en.reason(&FetchError::Status(500), Loadable::NewsFeed),
+            "The server could not deliver the news feed right now (error 500). Try again later."
+        );
+        assert!(
+            en.reason(&FetchError::Status(404), Loadable::NewsFeed)
+                .starts_with("The news feed could not be found")
+        );
+        assert!(en.reason(&FetchError::Timeout, Loadable::Map).contains("too long"));
+        assert!(en.reason(&FetchError::Network, Loadable::Map).contains("connection"));
+        assert!(
+            en.reason(&FetchError::Decode("e".into()), Loadable::SiteData)
+                .starts_with("The site data arrived")
+        );
+        assert_eq!(en.loading_text(Loadable::SiteData), "Loading the site data…");
+        let ru = &Locale::Ru.messages().status;
+        assert_eq!(ru.loading_text(Loadable::NewsFeed), "Загрузка ленты новостей…");
+        assert_eq!(ru.failed_text(Loadable::Map), "К сожалению, не удалось загрузить карту.");
+        assert!(ru.reason(&FetchError::Status(503), Loadable::SiteData).contains("(ошибка 503)"));
+    }
+}
