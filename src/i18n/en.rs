@@ -1,6 +1,12 @@
 //! The English interface: the site's first language.
 
+use super::Plural;
 use super::messages::*;
+
+/// An English plural: `few` and `many` are `other`.
+const fn plural(one: &'static str, other: &'static str) -> Plural {
+    Plural { one, few: other, many: other, other }
+}
 
 pub const MESSAGES: Messages = Messages {
     chrome: Chrome {
@@ -64,5 +70,36 @@ pub const MESSAGES: Messages = Messages {
         next_page: "Next page",
         page: "Page {n}",
         current_page: "Page {n}, current page",
+    },
+    home: Home {
+        description: "The Budapest Process is an interregional dialogue on migration linking Europe with the Silk Routes region: key data, news, events, members, milestones and documents.",
+        heading: "Budapest Process",
+        key_data: "Key data",
+        latest_news: "Latest news",
+        no_news: "There is no news yet.",
+        all_news: "All news",
+        upcoming_events: "Upcoming events",
+        no_upcoming_events: "No upcoming events are scheduled at the moment.",
+        all_events: "All events, past and upcoming",
+        explore: "Explore",
+        milestones: "Milestones",
+        milestones_text: "Three decades of the dialogue, from Berlin 1991 to today.",
+        members_text: "Participating and observer states, organisations and working groups.",
+        documents_text: "Declarations, strategies and reports, with their language versions.",
+    },
+    key_data: KeyData {
+        chair: "Chair",
+        co_chair: "Co-Chair",
+        established: "Established",
+        secretariat: "Secretariat",
+        not_stated: "Not stated",
+        participating_states: "Participating states",
+        observer_states: "Observer states",
+        organisations: "Participating organisations",
+        regional_working_groups: "Regional working groups",
+        participating_count: plural("{n} participating state", "{n} participating states"),
+        observer_count: plural("{n} observer state", "{n} observer states"),
+        organisation_count: plural("{n} participating organisation", "{n} participating organisations"),
+        regional_group_count: plural("{n} regional working group", "{n} regional working groups"),
     },
 };

@@ -15,6 +15,8 @@ pub struct Messages {
     pub status: Status,
     pub not_found: NotFound,
     pub pages: Pages,
+    pub home: Home,
+    pub key_data: KeyData,
 }
 
 /// The frame around every page.
@@ -111,6 +113,44 @@ pub struct Pages {
     pub page: &'static str,
     /// "Page {n}, current page"
     pub current_page: &'static str,
+}
+
+/// `/`.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Home {
+    pub description: &'static str,
+    pub heading: &'static str,
+    pub key_data: &'static str,
+    pub latest_news: &'static str,
+    pub no_news: &'static str,
+    pub all_news: &'static str,
+    pub upcoming_events: &'static str,
+    pub no_upcoming_events: &'static str,
+    pub all_events: &'static str,
+    pub explore: &'static str,
+    pub milestones: &'static str,
+    pub milestones_text: &'static str,
+    pub members_text: &'static str,
+    pub documents_text: &'static str,
+}
+
+/// The key-data cards. A count card is read out as its plural phrase
+/// ("52 participating states", "52 государства-участника").
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct KeyData {
+    pub chair: &'static str,
+    pub co_chair: &'static str,
+    pub established: &'static str,
+    pub secretariat: &'static str,
+    pub not_stated: &'static str,
+    pub participating_states: &'static str,
+    pub observer_states: &'static str,
+    pub organisations: &'static str,
+    pub regional_working_groups: &'static str,
+    pub participating_count: super::Plural,
+    pub observer_count: super::Plural,
+    pub organisation_count: super::Plural,
+    pub regional_group_count: super::Plural,
 }
 
 impl Status {

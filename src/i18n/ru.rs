@@ -1,7 +1,13 @@
 //! The Russian interface: the working language of many participating
 //! administrations.
 
+use super::Plural;
 use super::messages::*;
+
+/// A Russian plural: `other` (for fractions) takes the `few` form.
+const fn plural(one: &'static str, few: &'static str, many: &'static str) -> Plural {
+    Plural { one, few, many, other: few }
+}
 
 pub const MESSAGES: Messages = Messages {
     chrome: Chrome {
@@ -69,5 +75,52 @@ pub const MESSAGES: Messages = Messages {
         next_page: "Следующая страница",
         page: "Страница {n}",
         current_page: "Страница {n}, текущая",
+    },
+    home: Home {
+        description: "Будапештский процесс — межрегиональный диалог по вопросам миграции между Европой и регионом Шёлкового пути: ключевые данные, новости, события, участники, вехи и документы.",
+        heading: "Будапештский процесс",
+        key_data: "Ключевые данные",
+        latest_news: "Последние новости",
+        no_news: "Новостей пока нет.",
+        all_news: "Все новости",
+        upcoming_events: "Предстоящие события",
+        no_upcoming_events: "Предстоящих событий пока не запланировано.",
+        all_events: "Все события, прошедшие и предстоящие",
+        explore: "Разделы сайта",
+        milestones: "Вехи",
+        milestones_text: "Три десятилетия диалога: от Берлина 1991 года до наших дней.",
+        members_text: "Государства-участники и наблюдатели, организации и рабочие группы.",
+        documents_text: "Декларации, стратегии и доклады, с их языковыми версиями.",
+    },
+    key_data: KeyData {
+        chair: "Председатель",
+        co_chair: "Сопредседатель",
+        established: "Год основания",
+        secretariat: "Секретариат",
+        not_stated: "Не указано",
+        participating_states: "Государства-участники",
+        observer_states: "Государства-наблюдатели",
+        organisations: "Участвующие организации",
+        regional_working_groups: "Региональные рабочие группы",
+        participating_count: plural(
+            "{n} государство-участник",
+            "{n} государства-участника",
+            "{n} государств-участников",
+        ),
+        observer_count: plural(
+            "{n} государство-наблюдатель",
+            "{n} государства-наблюдателя",
+            "{n} государств-наблюдателей",
+        ),
+        organisation_count: plural(
+            "{n} участвующая организация",
+            "{n} участвующие организации",
+            "{n} участвующих организаций",
+        ),
+        regional_group_count: plural(
+            "{n} региональная рабочая группа",
+            "{n} региональные рабочие группы",
+            "{n} региональных рабочих групп",
+        ),
     },
 };

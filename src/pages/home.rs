@@ -11,6 +11,7 @@ use crate::data::{Remote, use_app_data};
 use crate::embed::dialog::EmbedButton;
 use crate::embed::snippets::WidgetKind;
 use crate::i18n::messages::Loadable;
+use crate::i18n::{Messages, use_messages};
 use crate::model::query::{news, upcoming_events};
 use crate::paths;
 
@@ -22,13 +23,11 @@ pub fn Home() -> impl IntoView {
     let data = use_app_data();
     data.ensure_site();
     let today = use_today();
+    let t = &use_messages().home;
     view! {
-        <PageMeta
-            title=""
-            description="The Budapest Process is an interregional dialogue on migration linking Europe with the Silk Routes region: key data, news, events, members, milestones and documents."
-        />
+        <PageMeta title="" description=t.description />
         <section class="hero">
-            <h1>"Budapest Process"</h1>
+            <h1>{t.heading}</h1>
             <div class="hero__lead">
                 {with_site(|site| view! { <p class="lead">{site.about.summary.clone()}</p> })}
             </div>
@@ -36,7 +35,7 @@ pub fn Home() -> impl IntoView {
 
         <section aria-labelledby="key-data-heading">
             <div class="section-head">
-                <h2 id="key-data-heading">"Key data"</h2>
+                <h2 id="key-data-heading">{t.key_data}</h2>
                 <EmbedButton kind=WidgetKind::KeyData />
             </div>
             {move || match data.site.get() {
@@ -51,40 +50,40 @@ pub fn Home() -> impl IntoView {
         <div class="columns home-columns">
             <section aria-labelledby="latest-news-heading">
                 <div class="section-head">
-                    <h2 id="latest-news-heading">"Latest news"</h2>
+                    <h2 id="latest-news-heading">{t.latest_news}</h2>
                     <EmbedButton kind=WidgetKind::News />
                 </div>
                 {with_feed(|feed| {
                     let latest: Vec<_> = news(&feed).into_iter().take(LATEST_NEWS).cloned().collect();
-                    view! { <ItemList items=latest level=Level::H3 empty=|| "There is no news yet." /> }
+                    view! { <ItemList items=latest level=Level::H3 empty=|| t.no_news /> }
                 })}
-                <p><a class="more" href=paths::NEWS>"All news"</a></p>
+                <p><a class="more" href=paths::NEWS>{t.all_news}</a></p>
             </section>
 
             <section aria-labelledby="upcoming-heading">
-                <h2 id="upcoming-heading">"Upcoming events"</h2>
+                <h2 id="upcoming-heading">{t.upcoming_events}</h2>
                 {with_feed(move |feed| {
                     let upcoming: Vec<_> =
                         upcoming_events(&feed, today.get()).into_iter().take(3).cloned().collect();
                     view! {
-                        <ItemList items=upcoming level=Level::H3 empty=|| "No upcoming events are scheduled at the moment." />
+                        <ItemList items=upcoming level=Level::H3 empty=|| t.no_upcoming_events />
                     }
                 })}
-                <p><a class="more" href=paths::EVENTS>"All events, past and upcoming"</a></p>
+                <p><a class="more" href=paths::EVENTS>{t.all_events}</a></p>
             </section>
         </div>
 
         <section aria-labelledby="explore-heading">
-            <h2 id="explore-heading">"Explore"</h2>
+            <h2 id="explore-heading">{t.explore}</h2>
             <ul class="explore">
-                {EXPLORE
-                    .iter()
+                {explore(use_messages())
+                    .into_iter()
                     .map(|(href, title, text)| {
                         view! {
                             <li>
-                                <a href=*href>
-                                    <span class="explore__title">{*title}</span>
-                                    <span class="explore__text">{*text}</span>
+                                <a href=href>
+                                    <span class="explore__title">{title}</span>
+                                    <span class="explore__text">{text}</span>
                                 </a>
                             </li>
                         }
@@ -96,8 +95,10 @@ pub fn Home() -> impl IntoView {
 }
 
 /// The ways into the site below the news: where, what, and why go there.
-const EXPLORE: [(&str, &str, &str); 3] = [
-    (paths::TIMELINE, "Milestones", "Three decades of the dialogue, from Berlin 1991 to today."),
-    (paths::MEMBERS, "Members", "Participating and observer states, organisations and working groups."),
-    (paths::DOCUMENTS, "Documents", "Declarations, strategies and reports, with their language versions."),
-];
+fn explore(t: &'static Messages) -> [(&'static str, &'static str, &'static str); 3] {
+    [
+        (paths::TIMELINE, t.home.milestones, t.home.milestones_text),
+        (paths::MEMBERS, t.chrome.members, t.home.members_text),
+        (paths::DOCUMENTS, t.chrome.documents, t.home.documents_text),
+    ]
+}

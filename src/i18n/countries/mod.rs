@@ -2,6 +2,7 @@
 //! written by scripts/cldr-names.mjs; English names are the site data's).
 
 use super::Locale;
+use crate::model::site::Member;
 
 mod ru;
 
@@ -18,6 +19,12 @@ pub fn name(locale: Locale, iso2: &str) -> Option<&'static str> {
         .ok()
         .and_then(|i| table.get(i))
         .map(|(_, name)| *name)
+}
+
+/// A member state's name in `locale`: CLDR's for its code, else the site
+/// data's own (English) name.
+pub fn member_name(locale: Locale, member: &Member) -> &str {
+    member.iso2.as_deref().and_then(|iso2| name(locale, iso2)).unwrap_or(&member.name)
 }
 
 #[cfg(test)]
