@@ -10,12 +10,9 @@ use crate::model::site::{RoleKind, SiteData, Status};
 use crate::paths;
 
 struct Card {
-    label: &'static str,
+    label: String,
     value: String,
     href: String,
-    /// A count's phrase with its plural ("52 participating states"), which
-    /// names the card.
-    phrase: Option<String>,
 }
 
 /// The cards; without data (still loading) every value is a placeholder,
@@ -34,12 +31,12 @@ fn cards(site: Option<&SiteData>, locale: Locale) -> Vec<Card> {
         let filter = MemberFilter { status: Some(status), ..Default::default() };
         format!("{}{}", paths::MEMBERS, filter.to_query())
     };
-    let card = |label, value: String, href: String| Card { label, value, href, phrase: None };
-    let count = |label, n: usize, plural: &Plural, href: String| Card {
-        label,
+    let card = |label: &str, value: String, href: String| Card { label: label.to_owned(), value, href };
+    // The noun in the form the number takes ("52 государства-участника").
+    let count = |n: usize, noun: &Plural, href: String| Card {
+        label: noun.format(locale, n as u64),
         value: format::number(locale, n as u64),
         href,
-        phrase: Some(plural.format(locale, n as u64)),
     };
     vec![
         card(t.chair, holder(RoleKind::Chair), format!("{}#governance", paths::ABOUT)),
@@ -54,51 +51,62 @@ fn cards(site: Option<&SiteData>, locale: Locale) -> Vec<Card> {
             site.facts.secretariat.as_ref().map_or_else(|| t.not_stated.to_owned(), |s| s.acronym.clone()),
             paths::CONTACT.to_owned(),
         ),
+        count(counts.participating_states, &t.participating_noun, members_with(Status::Participating)),
+        count(counts.observer_states, &t.observer_noun, members_with(Status::Observer)),
+        count(counts.organisations, &t.organisation_noun, format!("{}#organisations", paths::MEMBERS)),
         count(
-            t.participating_states,
-            counts.participating_states,
-            &t.participating_count,
-            members_with(Status::Participating),
-        ),
-        count(t.observer_states, counts.observer_states, &t.observer_count, members_with(Status::Observer)),
-        count(
-            t.organisations,
-            counts.organisations,
-            &t.organisation_count,
-            format!("{}#organisations", paths::MEMBERS),
-        ),
-        count(
-            t.regional_working_groups,
             counts.regional_working_groups,
-            &t.regional_group_count,
+            &t.regional_group_noun,
             format!("{}#working-groups", paths::ABOUT),
         ),
     ]
 }
 
+/// While the data loads: each card's heading ("Participating states") over
+/// a placeholder.
 fn placeholder_cards(locale: Locale) -> Vec<Card> {
+    let t = &locale.messages().key_data;
+    let headings = [
+        t.chair,
+        t.co_chair,
+        t.established,
+        t.secretariat,
+        t.participating_states,
+        t.observer_states,
+        t.organisations,
+        t.regional_working_groups,
+    ];
     cards(Some(&SiteData::default()), locale)
         .into_iter()
-        .map(|card| Card { value: "…".to_owned(), phrase: None, ..card })
+        .zip(headings)
+        .map(|(card, heading)| Card { label: heading.to_owned(), value: "…".to_owned(), ..card })
         .collect()
 }
 
-/// The cards as a list of links; the label comes first so a screen reader
-/// says "Participating states, 52". `None` draws the loading placeholders.
+/// The cards as a list of links, in the order the language reads them: a
+/// screen reader says "Participating states, 52" in English and
+/// "52 государства-участника" in Russian. `None` draws the loading
+/// placeholders.
 #[component]
 pub fn KeyData(site: Option<std::sync::Arc<SiteData>>) -> impl IntoView {
     let loading = site.is_none();
+    let locale = use_locale();
+    let value_first = locale.messages().key_data.value_first;
     view! {
         <ul class="key-data" aria-busy=loading.then_some("true")>
-            {cards(site.as_deref(), use_locale())
+            {cards(site.as_deref(), locale)
                 .into_iter()
                 .map(|card| {
+                    let label = view! { <span class="key-card__label">{card.label}</span> };
+                    let value = view! { <span class="key-card__value">{card.value}</span> };
+                    let inside = if value_first {
+                        view! { {value}{label} }.into_any()
+                    } else {
+                        view! { {label}{value} }.into_any()
+                    };
                     view! {
                         <li>
-                            <a class="key-card" href=card.href aria-label=card.phrase>
-                                <span class="key-card__label">{card.label}</span>
-                                <span class="key-card__value">{card.value}</span>
-                            </a>
+                            <a class="key-card" href=card.href>{inside}</a>
                         </li>
                     }
                 })
@@ -118,28 +126,25 @@ mod tests {
     #[test]
     fn counts_come_from_the_data_in_both_languages() {
         let site = bundled();
-        let participating = site.key_counts().participating_states as u64;
+        let participating = site.key_counts().participating_states;
         assert!(participating > 40, "{participating}");
         for locale in Locale::ALL {
-            let cards = cards(Some(&site), locale);
             let t = &locale.messages().key_data;
-            let card = cards.iter().find(|c| c.label == t.participating_states);
-            let Some(card) = card else { panic!("{}: no participating card", locale.tag()) };
+            let cards = cards(Some(&site), locale);
+            let noun = t.participating_noun.format(locale, participating as u64);
+            let card = cards.iter().find(|c| c.label == noun);
+            let Some(card) = card else { panic!("{}: no card {noun}", locale.tag()) };
             assert_eq!(card.value, participating.to_string());
-            assert_eq!(
-                card.phrase.as_deref(),
-                Some(t.participating_count.format(locale, participating).as_str())
-            );
         }
         let russian = cards(Some(&site), Locale::Ru);
         let chair = russian.iter().find(|c| c.label == "Председатель").map(|c| c.value.as_str());
         assert_eq!(chair, Some("Турция"));
         // 52 in the bundled data: "52 государства-участника".
         if participating == 52 {
-            assert_eq!(
-                russian.iter().find_map(|c| c.phrase.clone()).as_deref(),
-                Some("52 государства-участника")
-            );
+            assert!(russian.iter().any(|c| c.label == "государства-участника" && c.value == "52"));
         }
+        // While loading, the headings stand in.
+        let loading = cards(None, Locale::Ru);
+        assert!(loading.iter().any(|c| c.label == "Государства-участники" && c.value == "…"));
     }
 }

@@ -134,8 +134,9 @@ pub struct Home {
     pub documents_text: &'static str,
 }
 
-/// The key-data cards. A count card is read out as its plural phrase
-/// ("52 participating states", "52 государства-участника").
+/// The key-data cards. A count card shows its number, then the noun in the
+/// form that number takes ("52 / государства-участника"); while the data
+/// loads, the headings stand in.
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct KeyData {
     pub chair: &'static str,
@@ -147,10 +148,14 @@ pub struct KeyData {
     pub observer_states: &'static str,
     pub organisations: &'static str,
     pub regional_working_groups: &'static str,
-    pub participating_count: super::Plural,
-    pub observer_count: super::Plural,
-    pub organisation_count: super::Plural,
-    pub regional_group_count: super::Plural,
+    /// Whether a card shows its value before its label: a number before
+    /// the noun that agrees with it ("52 государства-участника").
+    pub value_first: bool,
+    /// The nouns after a count, without the number.
+    pub participating_noun: super::Plural,
+    pub observer_noun: super::Plural,
+    pub organisation_noun: super::Plural,
+    pub regional_group_noun: super::Plural,
 }
 
 impl Status {
