@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{fill, use_messages};
 use crate::model::url::{UrlUse, safe_url};
 
 /// A URL without its scheme and trailing slash: readable link text that
@@ -15,11 +16,14 @@ pub fn display_url(url: &str) -> &str {
 #[component]
 pub fn Sources(urls: Vec<String>) -> impl IntoView {
     let safe: Vec<String> = urls.iter().filter_map(|u| safe_url(u, UrlUse::Link)).collect();
+    let t = &use_messages().sources;
     (!safe.is_empty()).then(|| {
         let count = safe.len();
         view! {
             <details class="sources">
-                <summary>{if count == 1 { "Source".to_owned() } else { format!("Sources ({count})") }}</summary>
+                <summary>
+                    {if count == 1 { t.one.to_owned() } else { fill(t.many, &[("n", &count.to_string())]) }}
+                </summary>
                 <ul>
                     {safe
                         .into_iter()

@@ -17,6 +17,9 @@ pub struct Messages {
     pub pages: Pages,
     pub home: Home,
     pub key_data: KeyData,
+    pub about: About,
+    pub contact: Contact,
+    pub sources: Sources,
 }
 
 /// The frame around every page.
@@ -156,6 +159,43 @@ pub struct KeyData {
     pub observer_noun: super::Plural,
     pub organisation_noun: super::Plural,
     pub regional_group_noun: super::Plural,
+}
+
+/// `/about`.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct About {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub heading: &'static str,
+    pub strengths: &'static str,
+    pub working_groups: &'static str,
+    pub working_groups_text: &'static str,
+    pub regional_working_groups: &'static str,
+    pub thematic_formats: &'static str,
+    pub chair: &'static str,
+    pub since: &'static str,
+    /// "States in the {group}"
+    pub states_in_group: &'static str,
+}
+
+/// `/contact`.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Contact {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub phone: &'static str,
+    pub fax: &'static str,
+    pub email: &'static str,
+    pub website: &'static str,
+    pub email_unknown: &'static str,
+}
+
+/// The disclosure of sources under sourced content.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Sources {
+    pub one: &'static str,
+    /// "Sources ({n})"
+    pub many: &'static str,
 }
 
 impl Status {

@@ -80,6 +80,13 @@ pub fn use_messages() -> &'static Messages {
     use_locale().messages()
 }
 
+/// The `lang` of content written in English (the site data, the feed)
+/// shown inside another interface language, so screen readers switch
+/// voice; `None` inside the English interface.
+pub fn use_content_lang() -> Option<&'static str> {
+    (use_locale() != Locale::En).then_some("en")
+}
+
 /// A message with a form for each plural category, each holding `{n}`
 /// where the number goes. English uses `one` and `other`; its `few` and
 /// `many` repeat `other`.

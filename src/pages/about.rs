@@ -6,25 +6,25 @@ use leptos::prelude::*;
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::with_site;
 use crate::components::sources::Sources;
+use crate::i18n::{fill, use_content_lang, use_messages};
 use crate::model::query::MemberFilter;
 use crate::model::site::{GroupKind, Section, SiteData, WorkingGroup};
 use crate::paths;
 
 #[component]
 pub fn About() -> impl IntoView {
+    let t = &use_messages().about;
     view! {
-        <PageMeta
-            title="About"
-            description="What the Budapest Process is, how it is governed, its working groups, strengths and main results."
-        />
-        <h1>"About the Budapest Process"</h1>
-        {with_site(|site| {
+        <PageMeta title=t.title description=t.description />
+        <h1>{t.heading}</h1>
+        {with_site(move |site| {
             let about = site.about.clone();
+            let lang = use_content_lang();
             view! {
-                <p class="lead">{about.summary}</p>
+                <p class="lead" lang=lang>{about.summary}</p>
                 <section aria-labelledby="strengths-heading">
-                    <h2 id="strengths-heading">"Strengths"</h2>
-                    <ul class="strengths">
+                    <h2 id="strengths-heading">{t.strengths}</h2>
+                    <ul class="strengths" lang=lang>
                         {about
                             .strengths
                             .into_iter()
@@ -43,12 +43,13 @@ pub fn About() -> impl IntoView {
 fn TextSection(section: Section) -> impl IntoView {
     let heading_id = format!("{}-heading", section.id);
     let labelled_by = heading_id.clone();
+    let lang = use_content_lang();
     view! {
         <section id=section.id aria-labelledby=labelled_by>
-            <h2 id=heading_id>{section.heading}</h2>
-            {section.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+            <h2 id=heading_id lang=lang>{section.heading}</h2>
+            {section.paragraphs.into_iter().map(|p| view! { <p lang=lang>{p}</p> }).collect_view()}
             {(!section.list.is_empty())
-                .then(|| view! { <ul>{section.list.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> })}
+                .then(|| view! { <ul lang=lang>{section.list.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> })}
             <Sources urls=section.sources />
         </section>
     }
@@ -59,17 +60,14 @@ fn WorkingGroups(site: std::sync::Arc<SiteData>) -> impl IntoView {
     let of_kind = |kind| -> Vec<WorkingGroup> {
         site.working_groups.iter().filter(|g| g.kind == kind).cloned().collect()
     };
+    let t = &use_messages().about;
     view! {
         <section id="working-groups" aria-labelledby="working-groups-heading">
-            <h2 id="working-groups-heading">"Working groups"</h2>
-            <p>
-                "Since 2010 the dialogue has worked through three regional working groups. "
-                "Any participating state may join any group; which states take part in which group is not published, "
-                "so the members page marks memberships the sources only imply from geography as inferred."
-            </p>
-            <h3>"Regional working groups"</h3>
+            <h2 id="working-groups-heading">{t.working_groups}</h2>
+            <p>{t.working_groups_text}</p>
+            <h3>{t.regional_working_groups}</h3>
             <GroupList groups=of_kind(GroupKind::Regional) />
-            <h3>"Thematic formats"</h3>
+            <h3>{t.thematic_formats}</h3>
             <GroupList groups=of_kind(GroupKind::Thematic) />
         </section>
     }
@@ -77,6 +75,8 @@ fn WorkingGroups(site: std::sync::Arc<SiteData>) -> impl IntoView {
 
 #[component]
 fn GroupList(groups: Vec<WorkingGroup>) -> impl IntoView {
+    let t = &use_messages().about;
+    let lang = use_content_lang();
     view! {
         <ul class="groups">
             {groups
@@ -87,14 +87,14 @@ fn GroupList(groups: Vec<WorkingGroup>) -> impl IntoView {
                     let is_regional = group.kind == GroupKind::Regional;
                     view! {
                         <li class="group">
-                            <h4>{group.name.clone()}</h4>
+                            <h4 lang=lang>{group.name.clone()}</h4>
                             <dl class="facts">
-                                {group.chair.clone().map(|c| view! { <dt>"Chair"</dt><dd>{c}</dd> })}
-                                {group.established.map(|y| view! { <dt>"Since"</dt><dd>{y}</dd> })}
+                                {group.chair.clone().map(|c| view! { <dt>{t.chair}</dt><dd lang=lang>{c}</dd> })}
+                                {group.established.map(|y| view! { <dt>{t.since}</dt><dd>{y}</dd> })}
                             </dl>
-                            <p>{group.description.clone()}</p>
+                            <p lang=lang>{group.description.clone()}</p>
                             {is_regional.then(|| view! {
-                                <p><a href=members_href>{format!("States in the {}", group.name)}</a></p>
+                                <p><a href=members_href>{fill(t.states_in_group, &[("group", &group.name)])}</a></p>
                             })}
                             <Sources urls=group.sources.clone() />
                         </li>

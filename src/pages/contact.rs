@@ -5,41 +5,41 @@ use leptos::prelude::*;
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::with_site;
 use crate::components::sources::Sources;
+use crate::i18n::{use_content_lang, use_messages};
 use crate::model::site::EmailParts;
 use crate::model::url::{UrlUse, safe_url};
 
 #[component]
 pub fn Contact() -> impl IntoView {
+    let t = &use_messages().contact;
     view! {
-        <PageMeta
-            title="Contact"
-            description="How to reach the Budapest Process Secretariat at ICMPD in Vienna."
-        />
-        <h1>"Contact"</h1>
-        {with_site(|site| {
+        <PageMeta title=t.title description=t.description />
+        <h1>{t.title}</h1>
+        {with_site(move |site| {
             let contact = site.contact.clone();
+            let lang = use_content_lang();
             view! {
                 <section class="contact-card" aria-labelledby="secretariat-heading">
-                    <h2 id="secretariat-heading">{contact.name.clone()}</h2>
-                    <p>{contact.organisation.clone()}</p>
+                    <h2 id="secretariat-heading" lang=lang>{contact.name.clone()}</h2>
+                    <p lang=lang>{contact.organisation.clone()}</p>
                     <address>
                         {contact.address_lines.iter().map(|line| view! { {line.clone()}<br /> }).collect_view()}
                     </address>
                     <dl class="facts">
                         {contact.phone.clone().map(|phone| {
                             let tel = format!("tel:{}", dial_string(&phone));
-                            view! { <dt>"Phone"</dt><dd><a href=tel>{phone}</a></dd> }
+                            view! { <dt>{t.phone}</dt><dd><a href=tel>{phone}</a></dd> }
                         })}
-                        {contact.fax.clone().map(|fax| view! { <dt>"Fax"</dt><dd>{fax}</dd> })}
-                        <dt>"E-mail"</dt>
-                        <dd>{email_view(contact.email.clone())}</dd>
+                        {contact.fax.clone().map(|fax| view! { <dt>{t.fax}</dt><dd>{fax}</dd> })}
+                        <dt>{t.email}</dt>
+                        <dd>{email_view(contact.email.clone(), t.email_unknown)}</dd>
                         {contact.website.clone().and_then(|w| safe_url(&w, UrlUse::Link)).map(|site| {
                             let href = site.clone();
-                            view! { <dt>"Website"</dt><dd><a href=href rel="external noopener">{site}</a></dd> }
+                            view! { <dt>{t.website}</dt><dd><a href=href rel="external noopener">{site}</a></dd> }
                         })}
                     </dl>
                     {(!contact.notes.is_empty()).then(|| view! {
-                        <ul class="notice">{contact.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+                        <ul class="notice" lang=lang>{contact.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
                     })}
                     <Sources urls=contact.sources.clone() />
                 </section>
@@ -50,16 +50,13 @@ pub fn Contact() -> impl IntoView {
 
 /// Joins the address only here, at run time: it appears as one string in
 /// no file the site serves, which keeps naive harvesters away.
-fn email_view(parts: Option<EmailParts>) -> AnyView {
+fn email_view(parts: Option<EmailParts>, unknown: &'static str) -> AnyView {
     match parts.filter(|p| is_plain_part(&p.user) && is_plain_part(&p.domain)) {
         Some(parts) => {
             let address = format!("{}@{}", parts.user, parts.domain);
             view! { <a class="email" href=format!("mailto:{address}")>{address.clone()}</a> }.into_any()
         }
-        None => view! {
-            <span class="unknown">"Not published in our sources. Please use the phone number or the website."</span>
-        }
-        .into_any(),
+        None => view! { <span class="unknown">{unknown}</span> }.into_any(),
     }
 }
 
