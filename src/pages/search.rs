@@ -56,7 +56,7 @@ pub fn Search() -> impl IntoView {
             FullText::In => None,
             FullText::Loading => Some(
                 view! {
-                    <p class="status status--partial" role="status">
+                    <p class="status status--partial">
                         "Matching titles for now: the full text of the news, events and documents is still loading."
                     </p>
                 }
