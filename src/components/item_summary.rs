@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::remote::Empty;
+use crate::i18n::use_messages;
 use crate::model::date::format_range;
 use crate::model::feed::{FeedItem, ItemKind};
 use crate::model::language::language_name;
@@ -79,7 +80,7 @@ pub fn ItemList(items: Vec<FeedItem>, level: Level, #[prop(into)] empty: ViewFn)
 #[component]
 pub fn Tags(tags: Vec<String>) -> impl IntoView {
     view! {
-        <ul class="tags" aria-label="Tags">
+        <ul class="tags" aria-label=use_messages().items.tags>
             {tags
                 .into_iter()
                 .map(|tag| {
@@ -99,7 +100,7 @@ pub fn Languages(codes: Vec<String>) -> impl IntoView {
     let names: Vec<&str> = codes.iter().map(|code| language_name(code)).collect();
     view! {
         <p class="languages">
-            <span class="languages__label">"Available in: "</span>
+            <span class="languages__label">{use_messages().items.available_in}</span>
             {names.join(", ")}
         </p>
     }

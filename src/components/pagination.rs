@@ -5,7 +5,8 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::filters::{ResultCount, use_page_query};
 use crate::components::item_summary::{ItemList, Level};
-use crate::i18n::{fill, use_messages};
+use crate::i18n::messages::List;
+use crate::i18n::{Messages, fill, use_locale, use_messages};
 use crate::model::feed::FeedItem;
 use crate::model::query::{Page, page_number, page_window, paginate};
 use crate::paths::{self, segment};
@@ -69,18 +70,12 @@ pub fn Pagination(page: Page, href: impl Fn(usize) -> String + 'static) -> impl 
     .into_any()
 }
 
-/// What a paged list of feed items is called and where it lives.
+/// Where a paged list of feed items lives, and its words in a catalogue.
 pub struct ListSpec {
     /// The list's path (`/news`); later pages are `/news/page/2`.
     pub path: &'static str,
     pub per_page: usize,
-    /// "news item" / "news items".
-    pub one: &'static str,
-    pub many: &'static str,
-    /// Said when the filters leave nothing.
-    pub none: &'static str,
-    /// The link back to the whole list then.
-    pub show_all: &'static str,
+    pub words: fn(&'static Messages) -> &'static List,
 }
 
 /// One page of a filtered list: how many entries and which page (announced
@@ -93,11 +88,17 @@ pub fn paged_items(
     query: String,
 ) -> AnyView {
     let page = paginate(hits.len(), requested, spec.per_page);
+    let locale = use_locale();
+    let t = locale.messages();
+    let words = (spec.words)(t);
+    let count = words.count.format(locale, hits.len() as u64);
     let summary = match hits.len() {
-        0 => spec.none.to_owned(),
-        1 => format!("1 {}.", spec.one),
-        n if page.count > 1 => format!("{n} {}; page {} of {}.", spec.many, page.number, page.count),
-        n => format!("{n} {}.", spec.many),
+        0 => words.none.to_owned(),
+        _ if page.count > 1 => fill(
+            t.pages.counted_page,
+            &[("count", &count), ("n", &page.number.to_string()), ("pages", &page.count.to_string())],
+        ),
+        _ => fill(t.pages.counted, &[("count", &count)]),
     };
     let shown: Vec<FeedItem> =
         hits.get(page.range.clone()).unwrap_or_default().iter().map(|i| (*i).clone()).collect();
@@ -105,7 +106,7 @@ pub fn paged_items(
     let href = move |n: usize| format!("{}{query}", paths::list_page(list, n));
     view! {
         <ResultCount text=summary />
-        <ItemList items=shown level=Level::H2 empty=move || view! { <a href=list>{spec.show_all}</a> } />
+        <ItemList items=shown level=Level::H2 empty=move || view! { <a href=list>{words.show_all}</a> } />
         <Pagination page href />
     }
     .into_any()

@@ -20,6 +20,11 @@ pub struct Messages {
     pub about: About,
     pub contact: Contact,
     pub sources: Sources,
+    pub news: List,
+    pub documents: List,
+    pub events: Events,
+    pub filters: Filters,
+    pub items: Items,
 }
 
 /// The frame around every page.
@@ -116,6 +121,10 @@ pub struct Pages {
     pub page: &'static str,
     /// "Page {n}, current page"
     pub current_page: &'static str,
+    /// A list's count ("12 news items") as a sentence: "{count}."
+    pub counted: &'static str,
+    /// "{count}; page {n} of {pages}."
+    pub counted_page: &'static str,
 }
 
 /// `/`.
@@ -196,6 +205,70 @@ pub struct Sources {
     pub one: &'static str,
     /// "Sources ({n})"
     pub many: &'static str,
+}
+
+/// A list page of feed items (`/news`, `/documents`).
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct List {
+    pub title: &'static str,
+    pub description: &'static str,
+    /// "{n} news items"
+    pub count: super::Plural,
+    /// Said when the filters leave nothing.
+    pub none: &'static str,
+    /// The link back to the whole list then.
+    pub show_all: &'static str,
+    /// Said where the filters need the app.
+    pub app_note: &'static str,
+    /// The filter form's accessible name.
+    pub filter_form: &'static str,
+}
+
+/// `/events`.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Events {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub upcoming: &'static str,
+    pub no_upcoming: &'static str,
+    pub past: &'static str,
+    /// "Past events (page {n} of {pages})"
+    pub past_page: &'static str,
+    pub no_past: &'static str,
+    pub subscribe_heading: &'static str,
+    pub calendar_link: &'static str,
+    /// Follows the link: "(.ics) holds every event…"
+    pub subscribe_text: &'static str,
+    /// (application, where to click) for each calendar.
+    pub outlook: (&'static str, &'static str),
+    pub google: (&'static str, &'static str),
+    pub apple: (&'static str, &'static str),
+}
+
+/// The filters above the lists.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Filters {
+    pub topic: &'static str,
+    pub all_topics: &'static str,
+    pub year: &'static str,
+    pub all_years: &'static str,
+    pub kind: &'static str,
+    pub all_kinds: &'static str,
+    pub doc_type: &'static str,
+    pub all_types: &'static str,
+    pub language: &'static str,
+    pub all_languages: &'static str,
+}
+
+/// A feed item in a list.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Items {
+    pub undated: &'static str,
+    pub date_not_given: &'static str,
+    pub tags: &'static str,
+    pub available_in: &'static str,
+    /// The note under the documents list.
+    pub document_links: &'static str,
 }
 
 impl Status {

@@ -202,6 +202,11 @@ mod tests {
             (serde_json::Value::String(a), serde_json::Value::String(b)) => {
                 out.push((key, a.clone(), b.clone()))
             }
+            (serde_json::Value::Array(a), serde_json::Value::Array(b)) => {
+                for (i, value) in a.iter().enumerate() {
+                    leaves(value, b.get(i).unwrap_or(&serde_json::Value::Null), format!("{key}[{i}]"), out);
+                }
+            }
             // Settings, not words (the order a card reads in).
             (serde_json::Value::Bool(_), serde_json::Value::Bool(_)) => {}
             _ => out.push((key, en.to_string(), String::new())),

@@ -9,6 +9,7 @@ use crate::components::filters::{FilterSelect, use_filter_navigate, use_page_que
 use crate::components::page_meta::PageMeta;
 use crate::components::pagination::{ListSpec, list_title, paged_items, use_page_number};
 use crate::components::remote::with_feed;
+use crate::i18n::use_messages;
 use crate::model::feed::Feed;
 use crate::model::language::language_name;
 use crate::model::query::{
@@ -16,23 +17,17 @@ use crate::model::query::{
 };
 use crate::paths;
 
-const LIST: ListSpec = ListSpec {
-    path: paths::DOCUMENTS,
-    per_page: DOCUMENTS_PER_PAGE,
-    one: "document",
-    many: "documents",
-    none: "No documents match these filters.",
-    show_all: "Show all documents",
-};
+const LIST: ListSpec =
+    ListSpec { path: paths::DOCUMENTS, per_page: DOCUMENTS_PER_PAGE, words: |t| &t.documents };
 
 #[component]
 pub fn Documents() -> impl IntoView {
     view! {
         <PageMeta
-            title=list_title("Documents")
-            description="Declarations, action plans, strategies, factsheets and reports of the Budapest Process, with their language versions."
+            title=list_title(use_messages().documents.title)
+            description=use_messages().documents.description
         />
-        <h1>"Documents"</h1>
+        <h1>{use_messages().documents.title}</h1>
         {with_feed(|feed| view! { <DocumentList feed /> })}
     }
 }
@@ -68,38 +63,36 @@ fn DocumentList(feed: Arc<Feed>) -> impl IntoView {
         paged_items(&hits, page.get(), &LIST, filter.to_query())
     };
 
+    let (t, f) = (&use_messages().documents, &use_messages().filters);
     view! {
-        <p class="app-note">"Filtering by type, year and language needs JavaScript and WebAssembly; every document is listed below."</p>
-        <form class="filters app-only" role="search" aria-label="Filter documents" on:submit=|ev| ev.prevent_default()>
+        <p class="app-note">{t.app_note}</p>
+        <form class="filters app-only" role="search" aria-label=t.filter_form on:submit=|ev| ev.prevent_default()>
             <FilterSelect
-                label="Type"
+                label=f.doc_type
                 name="type"
-                all_label="All types"
+                all_label=f.all_types
                 options=type_options
                 selected=Signal::derive(move || filter.get().doc_type)
                 on_select=set(|f, v| f.doc_type = v)
             />
             <FilterSelect
-                label="Year"
+                label=f.year
                 name="year"
-                all_label="All years"
+                all_label=f.all_years
                 options=year_options
                 selected=Signal::derive(move || filter.get().year.map(|y| y.to_string()))
                 on_select=set(|f, v| f.year = v.and_then(|y| y.parse().ok()))
             />
             <FilterSelect
-                label="Language"
+                label=f.language
                 name="lang"
-                all_label="All languages"
+                all_label=f.all_languages
                 options=language_options
                 selected=Signal::derive(move || filter.get().language)
                 on_select=set(|f, v| f.language = v)
             />
         </form>
         {listing}
-        <p class="notice">
-            "Links lead to the public page where each document was published or described. "
-            "File types and sizes are shown where the source states them."
-        </p>
+        <p class="notice">{use_messages().items.document_links}</p>
     }
 }

@@ -9,27 +9,19 @@ use crate::components::filters::{FilterSelect, use_filter_navigate, use_page_que
 use crate::components::page_meta::PageMeta;
 use crate::components::pagination::{ListSpec, list_title, paged_items, use_page_number};
 use crate::components::remote::with_feed;
+use crate::i18n::use_messages;
 use crate::model::feed::Feed;
 use crate::model::query::{NEWS_PER_PAGE, NewsFilter, news, tag_counts, years};
 use crate::paths;
 
-const LIST: ListSpec = ListSpec {
-    path: paths::NEWS,
-    per_page: NEWS_PER_PAGE,
-    one: "news item",
-    many: "news items",
-    none: "No news matches these filters.",
-    show_all: "Show all news",
-};
+const LIST: ListSpec = ListSpec { path: paths::NEWS, per_page: NEWS_PER_PAGE, words: |t| &t.news };
 
 #[component]
 pub fn News() -> impl IntoView {
+    let t = &use_messages().news;
     view! {
-        <PageMeta
-            title=list_title("News")
-            description="News from the Budapest Process: ministerial conferences, senior officials meetings, working groups and projects."
-        />
-        <h1>"News"</h1>
+        <PageMeta title=list_title(t.title) description=t.description />
+        <h1>{t.title}</h1>
         {with_feed(|feed| view! { <NewsList feed /> })}
     }
 }
@@ -58,21 +50,22 @@ fn NewsList(feed: Arc<Feed>) -> impl IntoView {
         paged_items(&hits, page.get(), &LIST, filter.to_query())
     };
 
+    let (t, f) = (&use_messages().news, &use_messages().filters);
     view! {
-        <p class="app-note">"Filtering by topic and year needs JavaScript and WebAssembly; all news is listed below, newest first."</p>
-        <form class="filters app-only" role="search" aria-label="Filter news" on:submit=|ev| ev.prevent_default()>
+        <p class="app-note">{t.app_note}</p>
+        <form class="filters app-only" role="search" aria-label=t.filter_form on:submit=|ev| ev.prevent_default()>
             <FilterSelect
-                label="Topic"
+                label=f.topic
                 name="tag"
-                all_label="All topics"
+                all_label=f.all_topics
                 options=tag_options
                 selected=Signal::derive(move || filter.get().tag)
                 on_select=Callback::new(move |tag| go(NewsFilter { tag, ..filter.get_untracked() }))
             />
             <FilterSelect
-                label="Year"
+                label=f.year
                 name="year"
-                all_label="All years"
+                all_label=f.all_years
                 options=year_options
                 selected=Signal::derive(move || filter.get().year.map(|y| y.to_string()))
                 on_select=Callback::new(move |year: Option<String>| {
