@@ -25,6 +25,7 @@ pub struct Messages {
     pub events: Events,
     pub filters: Filters,
     pub items: Items,
+    pub article: Article,
 }
 
 /// The frame around every page.
@@ -269,6 +270,44 @@ pub struct Items {
     pub available_in: &'static str,
     /// The note under the documents list.
     pub document_links: &'static str,
+}
+
+/// A news item's, event's or document's own page.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Article {
+    /// The links back to each list ("All news").
+    pub all_news: &'static str,
+    pub all_events: &'static str,
+    pub all_documents: &'static str,
+    pub no_text: &'static str,
+    pub versions: &'static str,
+    pub no_files: &'static str,
+    pub language: &'static str,
+    pub link: &'static str,
+    pub file_type: &'static str,
+    pub size: &'static str,
+    pub not_stated: &'static str,
+    pub not_known: &'static str,
+    pub open: &'static str,
+    /// "{title} ({language})": a file's link.
+    pub file_link: &'static str,
+    pub web_page: &'static str,
+    pub word_document: &'static str,
+    /// "{n} bytes", "{n} KB", "{n} MB".
+    pub bytes: &'static str,
+    pub kilobytes: &'static str,
+    pub megabytes: &'static str,
+    pub original: &'static str,
+    pub add_to_calendar: &'static str,
+    pub calendar_note: &'static str,
+    /// The neighbour links' names, and the navigation's for each kind.
+    pub newer: &'static str,
+    pub older: &'static str,
+    pub previous_document: &'static str,
+    pub next_document: &'static str,
+    pub more_news: &'static str,
+    pub more_events: &'static str,
+    pub more_documents: &'static str,
 }
 
 impl Status {

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::share::ShareButton;
+use crate::i18n::messages::Article;
+use crate::i18n::{Locale, fill, use_locale, use_messages};
 use leptos_router::hooks::use_params_map;
 
 use crate::components::item_summary::{Tags, date_text};
@@ -41,12 +43,12 @@ impl Section {
         }
     }
 
-    /// (list path, back-link text, singular noun)
-    fn labels(self) -> (&'static str, &'static str, &'static str) {
+    /// (list path, back-link text, the neighbour navigation's name)
+    fn labels(self, t: &'static Article) -> (&'static str, &'static str, &'static str) {
         match self {
-            Section::News => (paths::NEWS, "All news", "news item"),
-            Section::Events => (paths::EVENTS, "All events", "event"),
-            Section::Documents => (paths::DOCUMENTS, "All documents", "document"),
+            Section::News => (paths::NEWS, t.all_news, t.more_news),
+            Section::Events => (paths::EVENTS, t.all_events, t.more_events),
+            Section::Documents => (paths::DOCUMENTS, t.all_documents, t.more_documents),
         }
     }
 }
@@ -80,7 +82,8 @@ fn FeedArticle(
     newer: Option<FeedItem>,
     older: Option<FeedItem>,
 ) -> impl IntoView {
-    let (list_path, back_text, _) = section.labels();
+    let t = &use_messages().article;
+    let (list_path, back_text, _) = section.labels(t);
     let title = item.display_title();
     let description = item.summary.clone().unwrap_or_else(|| title.clone());
     let (datetime, date) = date_text(&item);
@@ -107,7 +110,7 @@ fn FeedArticle(
             {(is_document || !item.attachments.is_empty())
                 .then(|| view! { <Versions attachments=item.attachments.clone() /> })}
             {item.url.clone().map(|url| view! {
-                <p class="article__original"><a href=url rel="external noopener">"Read the original publication"</a></p>
+                <p class="article__original"><a href=url rel="external noopener">{t.original}</a></p>
             })}
             {(!item.tags.is_empty()).then(|| view! { <Tags tags=item.tags.clone() /> })}
             <ShareButton path=paths::item(&item) title=item.display_title() />
@@ -121,10 +124,11 @@ fn FeedArticle(
 /// works without the app.
 #[component]
 fn AddToCalendar(id: String) -> impl IntoView {
+    let t = &use_messages().article;
     view! {
         <p class="article__calendar">
-            <a href=paths::event_calendar(&id) download=calendar_file_name(&id)>"Add to calendar"</a>
-            <span class="article__calendar-note">" (an .ics file for Outlook, Google Calendar or Apple Calendar)"</span>
+            <a href=paths::event_calendar(&id) download=calendar_file_name(&id)>{t.add_to_calendar}</a>
+            <span class="article__calendar-note">{t.calendar_note}</span>
         </p>
     }
 }
@@ -154,7 +158,7 @@ fn ArticleBody(content: Content, summary: Option<String>) -> impl IntoView {
         .into_any(),
         Content::None => view! {
             <div class="prose">
-                <p>{summary.unwrap_or_else(|| "This item has no text.".to_owned())}</p>
+                <p>{summary.unwrap_or_else(|| use_messages().article.no_text.to_owned())}</p>
             </div>
         }
         .into_any(),
@@ -164,20 +168,22 @@ fn ArticleBody(content: Content, summary: Option<String>) -> impl IntoView {
 /// A document's files: one row per language version.
 #[component]
 fn Versions(attachments: Vec<Attachment>) -> impl IntoView {
+    let locale = use_locale();
+    let t = &locale.messages().article;
     if attachments.is_empty() {
-        return view! { <p class="notice">"No files are listed for this document."</p> }.into_any();
+        return view! { <p class="notice">{t.no_files}</p> }.into_any();
     }
     view! {
         <section class="versions" aria-labelledby="versions-heading">
-            <h2 id="versions-heading">"Available versions"</h2>
+            <h2 id="versions-heading">{t.versions}</h2>
             <div class="table-scroll">
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">"Language"</th>
-                            <th scope="col">"Link"</th>
-                            <th scope="col">"File type"</th>
-                            <th scope="col">"Size"</th>
+                            <th scope="col">{t.language}</th>
+                            <th scope="col">{t.link}</th>
+                            <th scope="col">{t.file_type}</th>
+                            <th scope="col">{t.size}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -187,17 +193,15 @@ fn Versions(attachments: Vec<Attachment>) -> impl IntoView {
                                 let language = a
                                     .language
                                     .as_deref()
-                                    .map_or_else(|| "Not stated".to_owned(), |l| language_name(l).to_owned());
-                                let link_text = format!(
-                                    "{} ({language})",
-                                    a.title.clone().unwrap_or_else(|| "Open".to_owned())
-                                );
+                                    .map_or_else(|| t.not_stated.to_owned(), |l| language_name(l).to_owned());
+                                let title = a.title.clone().unwrap_or_else(|| t.open.to_owned());
+                                let link_text = fill(t.file_link, &[("title", &title), ("language", &language)]);
                                 view! {
                                     <tr>
                                         <td>{language}</td>
                                         <td><a href=a.url.clone() hreflang=a.language.clone() rel="external noopener">{link_text}</a></td>
-                                        <td>{file_type(a.mime_type.as_deref())}</td>
-                                        <td>{a.size_in_bytes.map_or_else(|| "Not known".to_owned(), human_size)}</td>
+                                        <td>{file_type(t, a.mime_type.as_deref())}</td>
+                                        <td>{a.size_in_bytes.map_or_else(|| t.not_known.to_owned(), |b| human_size(locale, b))}</td>
                                     </tr>
                                 }
                             })
@@ -211,25 +215,29 @@ fn Versions(attachments: Vec<Attachment>) -> impl IntoView {
 }
 
 /// A reader's name for a MIME type.
-pub fn file_type(mime: Option<&str>) -> String {
+pub fn file_type(t: &Article, mime: Option<&str>) -> String {
     match mime {
-        None => "Not known".to_owned(),
+        None => t.not_known.to_owned(),
         Some("application/pdf") => "PDF".to_owned(),
-        Some("text/html") => "Web page".to_owned(),
+        Some("text/html") => t.web_page.to_owned(),
         Some(
             "application/msword" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ) => "Word document".to_owned(),
+        ) => t.word_document.to_owned(),
         Some(other) => other.to_owned(),
     }
 }
 
 /// "830 bytes", "1.4 MB" (decimal units, as file managers show them).
-pub fn human_size(bytes: u64) -> String {
-    match bytes {
-        0..1_000 => format!("{bytes} bytes"),
-        1_000..1_000_000 => format!("{:.0} KB", bytes as f64 / 1e3),
-        _ => format!("{:.1} MB", bytes as f64 / 1e6),
-    }
+pub fn human_size(locale: Locale, bytes: u64) -> String {
+    let t = &locale.messages().article;
+    let (template, amount) = match bytes {
+        0..1_000 => (t.bytes, bytes.to_string()),
+        1_000..1_000_000 => (t.kilobytes, format!("{:.0}", bytes as f64 / 1e3)),
+        _ => (t.megabytes, format!("{:.1}", bytes as f64 / 1e6)),
+    };
+    // A decimal comma where the language writes one ("1,4 МБ").
+    let amount = if locale == Locale::Ru { amount.replace('.', ",") } else { amount };
+    fill(template, &[("n", &amount)])
 }
 
 /// Links to the neighbouring items of the same kind.
@@ -248,12 +256,13 @@ fn ItemNav(newer: Option<FeedItem>, older: Option<FeedItem>, section: Section) -
             }
         })
     };
+    let t = &use_messages().article;
     let (newer_label, older_label) = match section {
-        Section::Documents => ("Previous document", "Next document"),
-        _ => ("Newer", "Older"),
+        Section::Documents => (t.previous_document, t.next_document),
+        _ => (t.newer, t.older),
     };
     view! {
-        <nav class="item-nav" aria-label=format!("More {}s", section.labels().2)>
+        <nav class="item-nav" aria-label=section.labels(t).2>
             {link(newer, "prev", newer_label)}
             {link(older, "next", older_label)}
         </nav>
@@ -267,11 +276,14 @@ mod tests {
 
     #[test]
     fn sizes_and_types_read_well() {
-        assert_eq!(human_size(830), "830 bytes");
-        assert_eq!(human_size(48_200), "48 KB");
-        assert_eq!(human_size(1_400_000), "1.4 MB");
-        assert_eq!(file_type(Some("application/pdf")), "PDF");
-        assert_eq!(file_type(None), "Not known");
+        assert_eq!(human_size(Locale::En, 830), "830 bytes");
+        assert_eq!(human_size(Locale::En, 48_200), "48 KB");
+        assert_eq!(human_size(Locale::En, 1_400_000), "1.4 MB");
+        assert_eq!(human_size(Locale::Ru, 1_400_000), "1,4 МБ");
+        let t = &Locale::En.messages().article;
+        assert_eq!(file_type(t, Some("application/pdf")), "PDF");
+        assert_eq!(file_type(t, None), "Not known");
+        assert_eq!(file_type(&Locale::Ru.messages().article, Some("text/html")), "Веб-страница");
     }
 
     #[test]
