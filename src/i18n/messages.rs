@@ -26,6 +26,7 @@ pub struct Messages {
     pub filters: Filters,
     pub items: Items,
     pub article: Article,
+    pub search: Search,
 }
 
 /// The frame around every page.
@@ -308,6 +309,89 @@ pub struct Article {
     pub more_news: &'static str,
     pub more_events: &'static str,
     pub more_documents: &'static str,
+}
+
+/// The search box in the header and the `/search` page.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Search {
+    pub title: &'static str,
+    /// "Search: {query}"
+    pub title_with_query: &'static str,
+    pub description: &'static str,
+    /// Before the lists, where search cannot run.
+    pub no_app: &'static str,
+    /// The lists' link texts there, joined as a list.
+    pub list_news: &'static str,
+    pub list_documents: &'static str,
+    pub list_events: &'static str,
+    pub list_milestones: &'static str,
+    pub list_members: &'static str,
+    pub hint: &'static str,
+    pub form: &'static str,
+    pub search_for: &'static str,
+    pub titles_only: &'static str,
+    /// "{n} results for “{query}”"
+    pub results_for: super::Plural,
+    /// "No results for “{query}”"
+    pub no_results_for: &'static str,
+    pub nothing_matches: &'static str,
+    /// Around the suggested spelling's link: " Did you mean " … "?"
+    pub did_you_mean: (&'static str, &'static str),
+    /// Around the list links: " You can also browse the " news " and the " documents "."
+    pub browse: (&'static str, &'static str, &'static str),
+    pub browse_news: &'static str,
+    pub browse_documents: &'static str,
+    /// "The first {shown} of {total} are shown. "
+    pub first_shown: &'static str,
+    pub narrow_down: &'static str,
+    /// The header box.
+    pub site_search: &'static str,
+    pub box_label: &'static str,
+    pub placeholder: &'static str,
+    pub suggestions: &'static str,
+    /// "All results for “{query}”"
+    pub all_results_for: &'static str,
+    /// The live region's count: "No results", "1 result", "{n} results".
+    pub no_results: &'static str,
+    pub results: super::Plural,
+    pub loading_index: &'static str,
+    pub unavailable: &'static str,
+    pub no_title_matches_yet: &'static str,
+    pub no_title_matches_failed: &'static str,
+    pub no_results_enter: &'static str,
+    pub title_matches_loading: &'static str,
+    pub title_matches_failed: &'static str,
+    /// What each kind of result is called, one and many.
+    pub kinds: Kinds,
+}
+
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Kinds {
+    pub member: (&'static str, &'static str),
+    pub milestone: (&'static str, &'static str),
+    pub document: (&'static str, &'static str),
+    pub news: (&'static str, &'static str),
+    pub event: (&'static str, &'static str),
+    pub organisation: (&'static str, &'static str),
+    pub working_group: (&'static str, &'static str),
+    pub page: (&'static str, &'static str),
+}
+
+impl Kinds {
+    /// (one, many) for a kind of result: "Member state", "Member states".
+    pub fn of(&self, kind: crate::search::Kind) -> (&'static str, &'static str) {
+        use crate::search::Kind;
+        match kind {
+            Kind::Member => self.member,
+            Kind::Milestone => self.milestone,
+            Kind::Document => self.document,
+            Kind::News => self.news,
+            Kind::Event => self.event,
+            Kind::Organisation => self.organisation,
+            Kind::WorkingGroup => self.working_group,
+            Kind::Page => self.page,
+        }
+    }
 }
 
 impl Status {

@@ -13,6 +13,7 @@ use crate::components::remote::{Empty, LoadError, Loading};
 use crate::components::search::result::ResultItem;
 use crate::components::search::{SearchIndex, use_search};
 use crate::i18n::messages::Loadable;
+use crate::i18n::{Locale, fill, format, use_locale, use_messages};
 use crate::paths;
 use crate::search::protocol::{Answer, Asker, FullText};
 use crate::search::{Kind, SearchParams};
@@ -35,9 +36,11 @@ pub fn Search() -> impl IntoView {
         let options = NavigateOptions { replace: true, scroll: false, ..Default::default() };
         navigate(&format!("{}{}", paths::SEARCH, next.to_query()), options);
     });
+    let locale = use_locale();
+    let t = &locale.messages().search;
     let title = Signal::derive(move || {
         let text = params.with(|p| shown(&p.text));
-        if text.is_empty() { "Search".to_owned() } else { format!("Search: {text}") }
+        if text.is_empty() { t.title.to_owned() } else { fill(t.title_with_query, &[("query", &text)]) }
     });
 
     // The form is there from the start (typing can begin while the index
@@ -46,19 +49,17 @@ pub fn Search() -> impl IntoView {
         SearchIndex::Ready(ready) => ready.years.clone(),
         _ => Vec::new(),
     });
-    let status = move || {
-        match search.index() {
+    let status = move || match search.index() {
         SearchIndex::Loading => Some(view! { <Loading what=Loadable::SearchIndex /> }.into_any()),
         SearchIndex::Failed(error) => Some(
-            view! { <LoadError error what=Loadable::SearchIndex retry=move |()| search.retry() /> }.into_any(),
+            view! { <LoadError error what=Loadable::SearchIndex retry=move |()| search.retry() /> }
+                .into_any(),
         ),
         SearchIndex::Ready(ready) => match &ready.full_text {
             FullText::In => None,
             FullText::Loading => Some(
                 view! {
-                    <p class="status status--partial">
-                        "Matching titles for now: the full text of the news, events and documents is still loading."
-                    </p>
+                    <p class="status status--partial">{t.titles_only}</p>
                 }
                 .into_any(),
             ),
@@ -70,25 +71,42 @@ pub fn Search() -> impl IntoView {
             ),
         },
         SearchIndex::Idle => None,
-    }
     };
     view! {
-        <PageMeta
-            title=title
-            description="Search the news, documents, events, milestones, member states and working groups of the Budapest Process."
-        />
-        <h1>"Search"</h1>
-        <p class="app-note">
-            "Search runs in the page and needs JavaScript and WebAssembly, which this browser does not run. "
-            "Everything it finds is also listed: the "<a href=paths::NEWS>"news"</a>", the "
-            <a href=paths::DOCUMENTS>"documents"</a>", the "<a href=paths::EVENTS>"events"</a>", the "
-            <a href=paths::TIMELINE>"milestones"</a>" and the "<a href=paths::MEMBERS>"member states"</a>"."
-        </p>
+        <PageMeta title=title description=t.description />
+        <h1>{t.title}</h1>
+        <p class="app-note">{t.no_app}<ListLinks locale />"."</p>
         <div class="app-only">
             <SearchForm years params go />
             {status}
         </div>
     }
+}
+
+/// The lists that hold everything search finds, as linked words in a
+/// sentence: "the news, the documents, … and the member states".
+#[component]
+fn ListLinks(locale: Locale) -> impl IntoView {
+    let t = &locale.messages().search;
+    let links = [
+        (paths::NEWS, t.list_news),
+        (paths::DOCUMENTS, t.list_documents),
+        (paths::EVENTS, t.list_events),
+        (paths::TIMELINE, t.list_milestones),
+        (paths::MEMBERS, t.list_members),
+    ];
+    // The separators as the language's list writes them, around each link.
+    let joined =
+        format::list(locale, &links.iter().map(|(_, text)| format!("\u{1}{text}\u{1}")).collect::<Vec<_>>());
+    let mut pieces = joined.split('\u{1}');
+    let mut out = Vec::new();
+    for (href, text) in links {
+        out.push(pieces.next().unwrap_or_default().to_owned().into_any());
+        let _ = pieces.next();
+        out.push(view! { <a href=href>{text}</a> }.into_any());
+    }
+    out.push(pieces.next().unwrap_or_default().to_owned().into_any());
+    out
 }
 
 #[component]
@@ -98,8 +116,10 @@ fn SearchForm(
     go: Callback<SearchParams>,
 ) -> impl IntoView {
     let search = use_search();
+    let messages = use_messages();
+    let (t, f) = (&messages.search, &messages.filters);
     let kind_options: Vec<(String, String)> =
-        Kind::ALL.iter().map(|k| (k.slug().to_owned(), k.heading().to_owned())).collect();
+        Kind::ALL.iter().map(|k| (k.slug().to_owned(), t.kinds.of(*k).1.to_owned())).collect();
     let year_options =
         Signal::derive(move || years.get().into_iter().map(|y| (y.to_string(), y.to_string())).collect());
     Effect::new(move |_| {
@@ -118,10 +138,7 @@ fn SearchForm(
         match answer {
             Some(answer) => view! { <Results answer=answer /> }.into_any(),
             None => view! {
-                <p class="search-hint">
-                    "Type a word or two: a country, a city, a year or a topic. "
-                    "Put words in quotes to find them together, as in “call for action”."
-                </p>
+                <p class="search-hint">{t.hint}</p>
             }
             .into_any(),
         }
@@ -130,7 +147,7 @@ fn SearchForm(
         <form
             class="search-form"
             role="search"
-            aria-label="Search and filters"
+            aria-label=t.form
             action=paths::SEARCH
             method="get"
             on:submit=move |ev| {
@@ -139,7 +156,7 @@ fn SearchForm(
             }
         >
             <div class="filter search-form__query">
-                <label for="search-q">"Search for"</label>
+                <label for="search-q">{t.search_for}</label>
                 <input
                     id="search-q"
                     type="search"
@@ -151,9 +168,9 @@ fn SearchForm(
                 />
             </div>
             <FilterSelect
-                label="Kind"
+                label=f.kind
                 name="kind"
-                all_label="All kinds"
+                all_label=f.all_kinds
                 options=kind_options
                 selected=Signal::derive(move || params.with(|p| p.kind.map(|k| k.slug().to_owned())))
                 on_select=Callback::new(move |kind: Option<String>| {
@@ -161,9 +178,9 @@ fn SearchForm(
                 })
             />
             <FilterSelect
-                label="Year"
+                label=f.year
                 name="year"
-                all_label="All years"
+                all_label=f.all_years
                 options=year_options
                 selected=Signal::derive(move || params.with(|p| p.year.map(|y| y.to_string())))
                 on_select=Callback::new(move |year: Option<String>| {
@@ -179,10 +196,11 @@ fn SearchForm(
 fn Results(answer: std::sync::Arc<Answer>) -> impl IntoView {
     let params = &answer.params;
     let shown = shown(&params.text);
+    let locale = use_locale();
+    let t = &locale.messages().search;
     let count = match answer.total {
-        0 => format!("No results for “{shown}”"),
-        1 => format!("1 result for “{shown}”"),
-        n => format!("{n} results for “{shown}”"),
+        0 => fill(t.no_results_for, &[("query", &shown)]),
+        n => fill(&t.results_for.format(locale, n as u64), &[("query", &shown)]),
     };
     if answer.total == 0 {
         let suggestion = answer.suggestion.clone().map(|text| {
@@ -191,13 +209,13 @@ fn Results(answer: std::sync::Arc<Answer>) -> impl IntoView {
                 paths::SEARCH,
                 SearchParams { text: text.clone(), ..params.clone() }.to_query()
             );
-            view! { " Did you mean "<a href=href>{text}</a>"?" }
+            view! { {t.did_you_mean.0}<a href=href>{text}</a>{t.did_you_mean.1} }
         });
         return view! {
             <ResultCount text=count />
             <Empty>
-                "Nothing matches every word."{suggestion}" You can also browse the "
-                <a href=paths::NEWS>"news"</a>" and the "<a href=paths::DOCUMENTS>"documents"</a>"."
+                {t.nothing_matches}{suggestion}{t.browse.0}
+                <a href=paths::NEWS>{t.browse_news}</a>{t.browse.1}<a href=paths::DOCUMENTS>{t.browse_documents}</a>{t.browse.2}
             </Empty>
         }
         .into_any();
@@ -213,14 +231,17 @@ fn Results(answer: std::sync::Arc<Answer>) -> impl IntoView {
             let more = (group.total > group.found.len()).then(|| {
                 view! {
                     <p class="search-more">
-                        {format!("The first {} of {} are shown. ", group.found.len(), group.total)}
-                        "Add a word, or choose a kind or a year, to narrow them down."
+                        {fill(
+                            t.first_shown,
+                            &[("shown", &group.found.len().to_string()), ("total", &group.total.to_string())],
+                        )}
+                        {t.narrow_down}
                     </p>
                 }
             });
             view! {
                 <section class="search-group" aria-labelledby=labelled_by>
-                    <h2 id=heading>{format!("{} ({})", group.kind.heading(), group.total)}</h2>
+                    <h2 id=heading>{format!("{} ({})", t.kinds.of(group.kind).1, group.total)}</h2>
                     <ol class="search-results">{items}</ol>
                     {more}
                 </section>

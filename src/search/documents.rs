@@ -55,7 +55,9 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.slug().eq_ignore_ascii_case(slug.trim()))
     }
 
-    /// "Member state", shown with each result.
+    /// "Member state", shown with each result. The worker writes these in
+    /// English; the interface's own names for the kinds are in the
+    /// catalogue (`i18n::messages::Kinds`).
     pub fn label(self) -> &'static str {
         match self {
             Kind::Member => "Member state",
@@ -66,20 +68,6 @@ impl Kind {
             Kind::Organisation => "Organisation",
             Kind::WorkingGroup => "Working group",
             Kind::Page => "Page",
-        }
-    }
-
-    /// The heading of the kind's group of results.
-    pub fn heading(self) -> &'static str {
-        match self {
-            Kind::Member => "Member states",
-            Kind::Milestone => "Milestones",
-            Kind::Document => "Documents",
-            Kind::News => "News",
-            Kind::Event => "Events",
-            Kind::Organisation => "Organisations",
-            Kind::WorkingGroup => "Working groups",
-            Kind::Page => "Pages",
         }
     }
 }

@@ -16,6 +16,8 @@ use std::sync::Arc;
 
 use super::index::{SearchIndex, use_search};
 use super::result::Marked;
+use crate::i18n::messages::Search as SearchWords;
+use crate::i18n::{fill, use_locale};
 use crate::interaction::announce::{LiveRegion, use_announcement};
 use crate::paths;
 use crate::search::SearchParams;
@@ -85,12 +87,13 @@ pub fn SearchBox() -> impl IntoView {
     });
     let expanded = move || open.get() && listing.with(|l| matches!(l, Listing::Found(_)));
     let option_id = |index: usize| format!("site-search-option-{index}");
+    let locale = use_locale();
+    let t = &locale.messages().search;
     let announcement = use_announcement(
         move || listing.with(|l| if let Listing::Found(answer) = l { Some(answer.total) } else { None }),
-        |total| match total {
-            Some(0) => "No results".to_owned(),
-            Some(1) => "1 result".to_owned(),
-            Some(n) => format!("{n} results"),
+        move |total| match total {
+            Some(0) => t.no_results.to_owned(),
+            Some(n) => t.results.format(locale, *n as u64),
             None => String::new(),
         },
     );
@@ -202,7 +205,7 @@ pub fn SearchBox() -> impl IntoView {
                     .collect_view();
                 view! {
                     <div role="group" aria-labelledby=labelled_by class="site-search__group">
-                        <div role="presentation" id=heading class="site-search__group-name">{kind.heading()}</div>
+                        <div role="presentation" id=heading class="site-search__group-name">{t.kinds.of(kind).1}</div>
                         {items}
                     </div>
                 }
@@ -218,7 +221,7 @@ pub fn SearchBox() -> impl IntoView {
                 aria-selected=move || (active.get() == Some(all_index())).to_string()
                 on:click=move |_| go_all(results_page(&text.get_untracked()))
             >
-                {move || format!("All results for “{}”", text.get().trim())}
+                {move || fill(t.all_results_for, &[("query", text.get().trim())])}
             </div>
         })
     };
@@ -226,19 +229,19 @@ pub fn SearchBox() -> impl IntoView {
         if !open.get() {
             return None;
         }
-        note(&listing.get(), search.full_text().as_ref())
+        note(t, &listing.get(), search.full_text().as_ref())
     };
 
     view! {
-        <form class="site-search app-only" role="search" aria-label="Site search" action=paths::SEARCH method="get" on:submit=on_submit on:focusout=on_focusout>
-            <label for=INPUT_ID class="visually-hidden">"Search the site"</label>
+        <form class="site-search app-only" role="search" aria-label=t.site_search action=paths::SEARCH method="get" on:submit=on_submit on:focusout=on_focusout>
+            <label for=INPUT_ID class="visually-hidden">{t.box_label}</label>
             <input
                 id=INPUT_ID
                 node_ref=input
                 type="search"
                 name="q"
                 class="site-search__input"
-                placeholder="Search"
+                placeholder=t.placeholder
                 autocomplete="off"
                 spellcheck="false"
                 role="combobox"
@@ -255,7 +258,7 @@ pub fn SearchBox() -> impl IntoView {
             <div
                 id=LIST_ID
                 role="listbox"
-                aria-label="Search suggestions"
+                aria-label=t.suggestions
                 class="site-search__list"
                 // The text of the worker's latest answer (the benchmark
                 // waits for it).
@@ -276,23 +279,15 @@ pub fn SearchBox() -> impl IntoView {
 
 /// The line under the list: loading, failure, no match, and whether the
 /// feed's texts are searched yet.
-fn note(listing: &Listing, full_text: Option<&FullText>) -> Option<String> {
+fn note(t: &SearchWords, listing: &Listing, full_text: Option<&FullText>) -> Option<String> {
     let text = match (listing, full_text) {
-        (Listing::Loading, _) => "Loading the search index…",
-        (Listing::Failed, _) => {
-            "Search is not available: the site data did not load. Press Enter to try again on the search page."
-        }
-        (Listing::Found(answer), Some(FullText::Loading)) if answer.total == 0 => {
-            "No title matches yet: the full text is still loading."
-        }
-        (Listing::Found(answer), Some(FullText::Failed(_))) if answer.total == 0 => {
-            "No title matches, and the full text did not load. Press Enter to try again on the search page."
-        }
-        (Listing::Found(answer), _) if answer.total == 0 => "No results. Press Enter for suggestions.",
-        (Listing::Found(_), Some(FullText::Loading)) => "Matches in titles; the full text is still loading.",
-        (Listing::Found(_), Some(FullText::Failed(_))) => {
-            "Matches in titles only: the full text did not load."
-        }
+        (Listing::Loading, _) => t.loading_index,
+        (Listing::Failed, _) => t.unavailable,
+        (Listing::Found(answer), Some(FullText::Loading)) if answer.total == 0 => t.no_title_matches_yet,
+        (Listing::Found(answer), Some(FullText::Failed(_))) if answer.total == 0 => t.no_title_matches_failed,
+        (Listing::Found(answer), _) if answer.total == 0 => t.no_results_enter,
+        (Listing::Found(_), Some(FullText::Loading)) => t.title_matches_loading,
+        (Listing::Found(_), Some(FullText::Failed(_))) => t.title_matches_failed,
         _ => return None,
     };
     Some(text.to_owned())
@@ -378,8 +373,9 @@ mod tests {
                 suggestion: None,
             }))
         };
+        let t = &crate::i18n::Locale::En.messages().search;
         let note =
-            |listing: &Listing, full: Option<FullText>| note(listing, full.as_ref()).unwrap_or_default();
+            |listing: &Listing, full: Option<FullText>| note(t, listing, full.as_ref()).unwrap_or_default();
         assert!(note(&found(3), Some(FullText::Loading)).contains("still loading"));
         assert!(note(&found(0), Some(FullText::Loading)).starts_with("No title matches yet"));
         assert!(note(&found(3), Some(FullText::Failed(FetchError::Network))).contains("did not load"));
