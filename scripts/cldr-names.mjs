@@ -1,8 +1,9 @@
-// Writes the country names of each interface language but English (whose
-// names are the site data's own) from CLDR, the Unicode Common Locale Data
-// Repository, as the npm package cldr-localenames-modern ships it: never
-// typed by hand. One Rust table per language, src/i18n/countries/<tag>.rs,
-// of ISO 3166 alpha-2 code and name.
+// Writes the country and language names of each interface language but
+// English (whose names are the site data's own) from CLDR, the Unicode
+// Common Locale Data Repository, as the npm package cldr-localenames-modern
+// ships it: never typed by hand. One Rust file per language,
+// src/i18n/names/<tag>.rs: ISO 3166 alpha-2 codes and ISO 639-1 codes with
+// their names.
 //
 //   node scripts/cldr-names.mjs          writes the tables
 //   node scripts/cldr-names.mjs --check  fails if a table differs from CLDR
@@ -17,7 +18,8 @@ const check = process.argv.includes('--check');
 let stale = 0;
 
 for (const tag of LANGUAGES) {
-  const territories = require(`cldr-localenames-modern/main/${tag}/territories.json`).main[tag].localeDisplayNames.territories;
+  const names = (file) => require(`cldr-localenames-modern/main/${tag}/${file}.json`).main[tag].localeDisplayNames[file];
+  const territories = names('territories');
   // Two-letter codes only: the numeric ones are regions ("Европа"), and the
   // alternative forms are for other contexts. Not countries either: the
   // unknown region, pseudo-locales and groupings (EU, eurozone, UN, outlying
@@ -27,25 +29,36 @@ for (const tag of LANGUAGES) {
     .filter(([code]) => /^[A-Z]{2}$/.test(code) && !notCountries.has(code))
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([code, name]) => `    (${JSON.stringify(code)}, ${JSON.stringify(name)}),`);
-  const text = `//! Country names in \`${tag}\` from CLDR ${version} (npm cldr-localenames-modern),
-//! written by scripts/cldr-names.mjs: do not edit by hand.
+  // Two-letter language codes, the ones documents are tagged with.
+  const languages = Object.entries(names('languages'))
+    .filter(([code]) => /^[a-z]{2}$/.test(code))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, name]) => `    (${JSON.stringify(code)}, ${JSON.stringify(name)}),`);
+  const text = `//! Country and language names in \`${tag}\` from CLDR ${version} (npm
+//! cldr-localenames-modern), written by scripts/cldr-names.mjs: do not edit
+//! by hand.
 
 /// (ISO 3166 alpha-2 code, name), sorted by code.
-pub const NAMES: &[(&str, &str)] = &[
+pub const COUNTRIES: &[(&str, &str)] = &[
 ${rows.join('\n')}
 ];
+
+/// (ISO 639-1 code, name), sorted by code.
+pub const LANGUAGES: &[(&str, &str)] = &[
+${languages.join('\n')}
+];
 `;
-  const file = new URL(`../src/i18n/countries/${tag}.rs`, import.meta.url);
+  const file = new URL(`../src/i18n/names/${tag}.rs`, import.meta.url);
   if (check) {
     let current = '';
     try { current = readFileSync(file, 'utf8'); } catch { /* missing counts as stale */ }
     if (current !== text) {
-      console.error(`src/i18n/countries/${tag}.rs differs from CLDR ${version}: run node scripts/cldr-names.mjs`);
+      console.error(`src/i18n/names/${tag}.rs differs from CLDR ${version}: run node scripts/cldr-names.mjs`);
       stale++;
     }
   } else {
     writeFileSync(file, text);
-    console.log(`src/i18n/countries/${tag}.rs: ${rows.length} names from CLDR ${version}`);
+    console.log(`src/i18n/names/${tag}.rs: ${rows.length} countries, ${languages.length} languages from CLDR ${version}`);
   }
 }
 if (stale) process.exit(1);

@@ -43,6 +43,7 @@ use startup::{Mode, Startup, provide_settled};
 #[component]
 pub fn App(startup: Startup) -> impl IntoView {
     let settled = provide_settled(&startup.mode);
+    provide_context(startup.locale);
     clock::provide_today(startup.today);
     let data = data::provide_app_data(startup.config, startup.snapshot);
     components::search::provide_search();

@@ -32,6 +32,8 @@ pub struct Startup {
     /// Where the snapshot came from (site data URL, feed URL): the app
     /// fetches the deployer's live files where they differ.
     pub loaded_from: Option<(String, String)>,
+    /// The interface language (English until the language routes come).
+    pub locale: crate::i18n::Locale,
 }
 
 /// How this run of the app meets the page.
@@ -85,6 +87,7 @@ pub fn start() {
         today: crate::clock::browser_today(),
         mode: Mode::Fresh,
         loaded_from: None,
+        locale: Default::default(),
     };
     leptos::mount::mount_to_body(move || view! { <crate::App startup /> });
 }
@@ -169,6 +172,7 @@ mod browser {
             today: page.today,
             mode: Mode::Hydrate,
             loaded_from: Some(loaded_from(&page)),
+            locale: Default::default(),
         };
         leptos::mount::hydrate_body(move || view! { <App startup /> });
         // `/news/` and `/news/index.html` are `/news`; another path is
@@ -197,7 +201,14 @@ mod browser {
             body.set_text_content(None);
         }
         let (snapshot, loaded_from) = loaded.map_or((None, None), |(s, from)| (Some(s), Some(from)));
-        let startup = Startup { config, snapshot, today: browser_today(), mode: Mode::Fresh, loaded_from };
+        let startup = Startup {
+            config,
+            snapshot,
+            today: browser_today(),
+            mode: Mode::Fresh,
+            loaded_from,
+            locale: Default::default(),
+        };
         leptos::mount::mount_to_body(move || view! { <App startup /> });
     }
 

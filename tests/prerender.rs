@@ -320,3 +320,85 @@ fn rfc3339_checker_can_fail() {
     assert!(!is_rfc3339("2019-02-20 09:00:00Z"));
     assert!(!is_rfc3339("2019-02-20T09:00:00"));
 }
+
+/// The pages the interface catalogue covers so far (docs/translating.md),
+/// rendered in Russian: no visible text outside content marked
+/// `lang="en"` may still be English. A word the catalogue does not hold
+/// shows up here as the page that writes it.
+#[test]
+fn translated_pages_have_no_english_words_of_their_own() {
+    use budapest_process_site::i18n::Locale;
+    let data = bundled();
+    let item = |kind: &str| {
+        data.feed.items.iter().find(|i| i.is_news() == (kind == "news") && i.is_event() == (kind == "event"))
+    };
+    let mut paths = vec![
+        "/".to_owned(),
+        "/about".to_owned(),
+        "/contact".to_owned(),
+        "/news".to_owned(),
+        "/news/page/2".to_owned(),
+        "/documents".to_owned(),
+        "/events".to_owned(),
+        "/search".to_owned(),
+        "/no-such-page".to_owned(),
+    ];
+    paths.extend(["news", "event"].into_iter().filter_map(item).map(paths::item));
+    paths.extend(data.feed.items.iter().find(|i| i.is_document()).map(paths::item));
+    let mut found = Vec::new();
+    for path in &paths {
+        let mut startup = app_startup(&data, path);
+        startup.locale = Locale::Ru;
+        let (body, _) = render(&startup, path);
+        found.extend(english_words(&body).into_iter().map(|text| format!("{path}: {text:?}")));
+    }
+    assert!(found.is_empty(), "{} English texts:\n{}", found.len(), found.join("\n"));
+}
+
+/// Visible text with an English word in it, outside `lang="en"` content.
+fn english_words(html: &str) -> Vec<String> {
+    // Names that stay as they are in any language.
+    const KEPT: [&str; 15] = [
+        "JSON Feed",
+        "Atom",
+        "Outlook",
+        "Google",
+        "Apple",
+        "Word",
+        "PDF",
+        "WebAssembly",
+        "JavaScript",
+        "budapestprocess.org",
+        "Enter",
+        "call for action",
+        "iframe",
+        "ics",
+        "URL",
+    ];
+    let document = scraper::Html::parse_fragment(html);
+    let mut out = Vec::new();
+    for node in document.root_element().descendants() {
+        let Some(text) = node.value().as_text() else { continue };
+        let english_context = node.ancestors().filter_map(|a| a.value().as_element()).any(|e| {
+            matches!(e.name(), "script" | "style" | "noscript" | "abbr" | "code")
+                || e.attr("lang").is_some_and(|l| l.starts_with("en"))
+        });
+        if english_context {
+            continue;
+        }
+        // A web address shown as a source is not a word of the interface.
+        let trimmed = text.trim();
+        if !trimmed.contains(' ') && trimmed.contains('/') && trimmed.contains('.') {
+            continue;
+        }
+        let mut rest = text.to_string();
+        for kept in KEPT {
+            rest = rest.replace(kept, "");
+        }
+        let has_word = rest.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() >= 3);
+        if has_word {
+            out.push(text.trim().to_owned());
+        }
+    }
+    out
+}

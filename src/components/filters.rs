@@ -44,6 +44,10 @@ pub fn FilterSelect(
     /// Called with the new value, `None` for "all".
     #[prop(into)]
     on_select: Callback<Option<String>>,
+    /// The options' language, where they are names from English content
+    /// (topics, document types) inside another interface language.
+    #[prop(default = None)]
+    options_lang: Option<&'static str>,
 ) -> impl IntoView {
     let id = format!("filter-{name}");
     let options = move || {
@@ -55,7 +59,7 @@ pub fn FilterSelect(
                     let value = value.clone();
                     move || selected.get().as_deref() == Some(value.as_str())
                 };
-                view! { <option value=value prop:selected=is_selected>{text}</option> }
+                view! { <option value=value prop:selected=is_selected lang=options_lang>{text}</option> }
             })
             .collect_view()
     };

@@ -3,10 +3,9 @@
 use leptos::prelude::*;
 
 use crate::components::remote::Empty;
-use crate::i18n::use_messages;
-use crate::model::date::format_range;
+use crate::i18n::{Locale, format, names, use_content_lang, use_locale, use_messages};
+
 use crate::model::feed::{FeedItem, ItemKind};
-use crate::model::language::language_name;
 use crate::model::query::{NewsFilter, languages_of};
 use crate::paths;
 
@@ -20,15 +19,16 @@ pub enum Level {
 
 /// The date line: a range for events, a year for documents, the
 /// publication date for news.
-pub fn date_text(item: &FeedItem) -> (Option<String>, String) {
+pub fn date_text(locale: Locale, item: &FeedItem) -> (Option<String>, String) {
+    let t = &locale.messages().items;
     match item.kind {
-        ItemKind::Event { start, end } => (Some(start.iso()), format_range(start, end)),
+        ItemKind::Event { start, end } => (Some(start.iso()), format::date_range(locale, start, end)),
         ItemKind::Document { year, .. } => {
-            (year.map(|y| y.to_string()), year.map_or_else(|| "Undated".to_owned(), |y| y.to_string()))
+            (year.map(|y| y.to_string()), year.map_or_else(|| t.undated.to_owned(), |y| y.to_string()))
         }
         ItemKind::News => match item.date() {
-            Some(date) => (Some(date.iso()), date.to_string()),
-            None => (None, "Date not given".to_owned()),
+            Some(date) => (Some(date.iso()), format::date(locale, date)),
+            None => (None, t.date_not_given.to_owned()),
         },
     }
 }
@@ -38,10 +38,17 @@ pub fn ItemSummary(item: FeedItem, level: Level) -> impl IntoView {
     let href = paths::item(&item);
     let title = item.display_title();
     let heading = match level {
-        Level::H2 => view! { <h2 class="item-summary__title"><a href=href>{title}</a></h2> }.into_any(),
-        Level::H3 => view! { <h3 class="item-summary__title"><a href=href>{title}</a></h3> }.into_any(),
+        Level::H2 => {
+            view! { <h2 class="item-summary__title" lang=use_content_lang()><a href=href>{title}</a></h2> }
+                .into_any()
+        }
+        Level::H3 => {
+            view! { <h3 class="item-summary__title" lang=use_content_lang()><a href=href>{title}</a></h3> }
+                .into_any()
+        }
     };
-    let (datetime, date) = date_text(&item);
+    let (datetime, date) = date_text(use_locale(), &item);
+    let lang = use_content_lang();
     let languages = languages_of(&item);
     let doc_type = match &item.kind {
         ItemKind::Document { doc_type, .. } => doc_type.clone(),
@@ -52,10 +59,10 @@ pub fn ItemSummary(item: FeedItem, level: Level) -> impl IntoView {
             {heading}
             <p class="meta">
                 <time datetime=datetime>{date}</time>
-                {item.place.clone().map(|place| view! { <span class="meta__place">{place}</span> })}
-                {doc_type.map(|t| view! { <span class="meta__type">{t}</span> })}
+                {item.place.clone().map(|place| view! { <span class="meta__place" lang=lang>{place}</span> })}
+                {doc_type.map(|t| view! { <span class="meta__type" lang=lang>{t}</span> })}
             </p>
-            {item.summary.clone().map(|summary| view! { <p class="item-summary__text">{summary}</p> })}
+            {item.summary.clone().map(|summary| view! { <p class="item-summary__text" lang=lang>{summary}</p> })}
             {(!languages.is_empty()).then(|| view! { <Languages codes=languages /> })}
             {(!item.tags.is_empty()).then(|| view! { <Tags tags=item.tags.clone() /> })}
         </article>
@@ -80,7 +87,7 @@ pub fn ItemList(items: Vec<FeedItem>, level: Level, #[prop(into)] empty: ViewFn)
 #[component]
 pub fn Tags(tags: Vec<String>) -> impl IntoView {
     view! {
-        <ul class="tags" aria-label=use_messages().items.tags>
+        <ul class="tags" aria-label=use_messages().items.tags lang=use_content_lang()>
             {tags
                 .into_iter()
                 .map(|tag| {
@@ -97,7 +104,8 @@ pub fn Tags(tags: Vec<String>) -> impl IntoView {
 /// a country, not a language).
 #[component]
 pub fn Languages(codes: Vec<String>) -> impl IntoView {
-    let names: Vec<&str> = codes.iter().map(|code| language_name(code)).collect();
+    let locale = use_locale();
+    let names: Vec<String> = codes.iter().map(|code| names::language(locale, code)).collect();
     view! {
         <p class="languages">
             <span class="languages__label">{use_messages().items.available_in}</span>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::countries::member_name;
+use crate::i18n::names::member_name;
 use crate::i18n::{Locale, Plural, format, use_locale};
 use crate::model::query::MemberFilter;
 use crate::model::site::{RoleKind, SiteData, Status};
@@ -13,6 +13,8 @@ struct Card {
     label: String,
     value: String,
     href: String,
+    /// The value's language where it is a name from the (English) data.
+    lang: Option<&'static str>,
 }
 
 /// The cards; without data (still loading) every value is a placeholder,
@@ -31,13 +33,16 @@ fn cards(site: Option<&SiteData>, locale: Locale) -> Vec<Card> {
         let filter = MemberFilter { status: Some(status), ..Default::default() };
         format!("{}{}", paths::MEMBERS, filter.to_query())
     };
-    let card = |label: &str, value: String, href: String| Card { label: label.to_owned(), value, href };
+    let card =
+        |label: &str, value: String, href: String| Card { label: label.to_owned(), value, href, lang: None };
     // The noun in the form the number takes ("52 государства-участника").
     let count = |n: usize, noun: &Plural, href: String| Card {
         label: noun.format(locale, n as u64),
         value: format::number(locale, n as u64),
         href,
+        lang: None,
     };
+    let content_lang = (locale != Locale::En).then_some("en");
     vec![
         card(t.chair, holder(RoleKind::Chair), format!("{}#governance", paths::ABOUT)),
         card(t.co_chair, holder(RoleKind::CoChair), format!("{}#governance", paths::ABOUT)),
@@ -46,11 +51,17 @@ fn cards(site: Option<&SiteData>, locale: Locale) -> Vec<Card> {
             site.facts.established.map_or_else(|| t.not_stated.to_owned(), |y| y.to_string()),
             paths::TIMELINE.to_owned(),
         ),
-        card(
-            t.secretariat,
-            site.facts.secretariat.as_ref().map_or_else(|| t.not_stated.to_owned(), |s| s.acronym.clone()),
-            paths::CONTACT.to_owned(),
-        ),
+        Card {
+            lang: site.facts.secretariat.as_ref().and(content_lang),
+            ..card(
+                t.secretariat,
+                site.facts
+                    .secretariat
+                    .as_ref()
+                    .map_or_else(|| t.not_stated.to_owned(), |s| s.acronym.clone()),
+                paths::CONTACT.to_owned(),
+            )
+        },
         count(counts.participating_states, &t.participating_noun, members_with(Status::Participating)),
         count(counts.observer_states, &t.observer_noun, members_with(Status::Observer)),
         count(counts.organisations, &t.organisation_noun, format!("{}#organisations", paths::MEMBERS)),
@@ -98,7 +109,7 @@ pub fn KeyData(site: Option<std::sync::Arc<SiteData>>) -> impl IntoView {
                 .into_iter()
                 .map(|card| {
                     let label = view! { <span class="key-card__label">{card.label}</span> };
-                    let value = view! { <span class="key-card__value">{card.value}</span> };
+                    let value = view! { <span class="key-card__value" lang=card.lang>{card.value}</span> };
                     let inside = if value_first {
                         view! { {value}{label} }.into_any()
                     } else {

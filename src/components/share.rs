@@ -13,6 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Navigator, ShareData};
 
+use crate::i18n::{fill, use_messages};
 use crate::paths;
 
 #[component]
@@ -26,6 +27,7 @@ pub fn ShareButton(
         return None;
     }
     let status = RwSignal::new(String::new());
+    let t = &use_messages().share;
     let share = move |_| {
         let Some(window) = web_sys::window() else { return };
         let url = format!("{}{path}", window.location().origin().unwrap_or_default());
@@ -44,8 +46,8 @@ pub fn ShareButton(
             };
             let message = match outcome {
                 Outcome::Shared => String::new(),
-                Outcome::Copied => "Link copied".to_owned(),
-                Outcome::Failed => format!("Could not copy the link; it is {url}"),
+                Outcome::Copied => t.copied.to_owned(),
+                Outcome::Failed => fill(t.failed, &[("url", &url)]),
             };
             // The visitor may have left the page meanwhile.
             let _ = status.try_set(message);
@@ -53,7 +55,7 @@ pub fn ShareButton(
     };
     Some(view! {
         <div class="share app-only">
-            <button type="button" class="tl-button share__button" on:click=share>"Share"<span class="visually-hidden">" this page"</span></button>
+            <button type="button" class="tl-button share__button" on:click=share>{t.button}<span class="visually-hidden">{t.button_more}</span></button>
             <p class="share__status" role="status">{move || status.get()}</p>
         </div>
     })

@@ -11,6 +11,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::options::{DEFAULT_NEWS_COUNT, Theme};
 use super::snippets::{WidgetKind, iframe_snippet, loader_snippet, widget_url};
+use crate::i18n::names::member_name;
+use crate::i18n::{fill, use_content_lang, use_locale};
 use crate::model::site::SiteData;
 
 #[component]
@@ -62,10 +64,14 @@ pub fn EmbedButton(
         Signal::derive(move || widget_url(&origin.get(), kind, &options.get())),
     );
 
+    let locale = use_locale();
+    let t = &locale.messages().embed;
     let choices: Vec<(String, String)> = match (kind, &site) {
-        (WidgetKind::Map, Some(site)) => {
-            site.members.iter().filter_map(|m| m.iso2.clone().map(|iso| (iso, m.name.clone()))).collect()
-        }
+        (WidgetKind::Map, Some(site)) => site
+            .members
+            .iter()
+            .filter_map(|m| m.iso2.clone().map(|iso| (iso, member_name(locale, m).to_owned())))
+            .collect(),
         (WidgetKind::Timeline, Some(site)) => site
             .milestones
             .iter()
@@ -77,7 +83,7 @@ pub fn EmbedButton(
         WidgetKind::KeyData => ().into_any(),
         WidgetKind::News => view! {
             <div class="filter">
-                <label for=format!("embed-{slug}-count")>"Number of news items (1–20)"</label>
+                <label for=format!("embed-{slug}-count")>{t.news_count}</label>
                 <input
                     id=format!("embed-{slug}-count")
                     type="number"
@@ -91,16 +97,18 @@ pub fn EmbedButton(
         .into_any(),
         WidgetKind::Map | WidgetKind::Timeline => {
             let (label, none) = if kind == WidgetKind::Map {
-                ("Highlight a state", "No highlight")
+                (t.highlight_state, t.no_highlight)
             } else {
-                ("Open at a milestone", "No milestone selected")
+                (t.open_at_milestone, t.no_milestone)
             };
+            // Milestone headlines are English content.
+            let option_lang = (kind == WidgetKind::Timeline).then(use_content_lang).flatten();
             view! {
                 <div class="filter">
                     <label for=format!("embed-{slug}-choice")>{label}</label>
                     <select id=format!("embed-{slug}-choice") on:change=move |ev| choice.set(event_target_value(&ev))>
                         <option value="">{none}</option>
-                        {choices.into_iter().map(|(value, text)| view! { <option value=value>{text}</option> }).collect_view()}
+                        {choices.into_iter().map(|(value, text)| view! { <option value=value lang=option_lang>{text}</option> }).collect_view()}
                     </select>
                 </div>
             }
@@ -108,7 +116,7 @@ pub fn EmbedButton(
         }
     };
 
-    let copy = move |text: Signal<String>, what: &'static str| {
+    let copy = move |text: Signal<String>, (copied, not_copied): (&'static str, &'static str)| {
         move |_| {
             let text = text.get_untracked();
             let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
@@ -118,11 +126,7 @@ pub fn EmbedButton(
                     None => false,
                 };
                 // The visitor may have left the page meanwhile.
-                let _ = status.try_set(if done {
-                    format!("{what} copied to the clipboard.")
-                } else {
-                    format!("Could not copy automatically; select the {what} and copy it.")
-                });
+                let _ = status.try_set(if done { copied } else { not_copied }.to_owned());
             });
         }
     };
@@ -138,44 +142,53 @@ pub fn EmbedButton(
             dialog.close();
         }
     };
-    let preview_title = format!("Preview: {}", kind.title());
+    let preview_title = fill(t.preview_title, &[("title", kind.title())]);
+    let what = match kind {
+        WidgetKind::Timeline => t.timeline,
+        WidgetKind::Map => t.map,
+        WidgetKind::KeyData => t.key_data,
+        WidgetKind::News => t.news,
+    };
+    let heading_text = fill(t.heading, &[("what", what)]);
+    // The button reads as the heading: its visible word, then the rest.
+    let button_rest = heading_text.strip_prefix(t.button).unwrap_or("").to_owned();
     let heading = format!("embed-{slug}-heading");
     let labelled_by = heading.clone();
 
     view! {
-        <p class="app-note">"Embedding code needs JavaScript and WebAssembly."</p>
+        <p class="app-note">{t.app_note}</p>
         <button type="button" class="tl-button embed-button app-only" aria-haspopup="dialog" on:click=open>
-            "Embed"<span class="visually-hidden">{format!(" the {}", kind.title().trim_start_matches("Budapest Process "))}</span>
+            {t.button}<span class="visually-hidden">{button_rest}</span>
         </button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby=labelled_by on:close=move |_| is_open.set(false)>
-            <h2 id=heading>{format!("Embed the {}", kind.title().trim_start_matches("Budapest Process "))}</h2>
-            <p>"Put this widget on your own site. The loader keeps the frame as tall as its content; the plain iframe works anywhere, at a fixed height."</p>
+            <h2 id=heading>{heading_text}</h2>
+            <p>{t.intro}</p>
             <div class="filters">
                 <div class="filter">
-                    <label for=format!("embed-{slug}-theme")>"Theme"</label>
+                    <label for=format!("embed-{slug}-theme")>{t.theme}</label>
                     <select id=format!("embed-{slug}-theme") on:change=move |ev| theme.set(Theme::parse(Some(&event_target_value(&ev))))>
-                        <option value="auto">"Follow the visitor's setting"</option>
-                        <option value="light">"Light"</option>
-                        <option value="dark">"Dark"</option>
+                        <option value="auto">{t.theme_auto}</option>
+                        <option value="light">{t.theme_light}</option>
+                        <option value="dark">{t.theme_dark}</option>
                     </select>
                 </div>
                 {choice_control}
             </div>
-            <h3>"Loader (recommended)"</h3>
+            <h3>{t.loader}</h3>
             <pre class="code"><code>{move || loader.get()}</code></pre>
-            <button type="button" class="tl-button" on:click=copy(loader, "Loader code")>"Copy loader code"</button>
-            <h3>"Plain iframe"</h3>
+            <button type="button" class="tl-button" on:click=copy(loader, (t.loader_copied, t.loader_not_copied))>{t.copy_loader}</button>
+            <h3>{t.plain_iframe}</h3>
             <pre class="code"><code>{move || iframe.get()}</code></pre>
-            <button type="button" class="tl-button" on:click=copy(iframe, "Iframe code")>"Copy iframe code"</button>
+            <button type="button" class="tl-button" on:click=copy(iframe, (t.iframe_copied, t.iframe_not_copied))>{t.copy_iframe}</button>
             <p class="embed-dialog__status" role="status">{move || status.get()}</p>
-            <h3>"Preview"</h3>
+            <h3>{t.preview}</h3>
             // Only while open: a closed dialog must not load a second copy
             // of the site in the background.
             <Show when=move || is_open.get()>
                 <iframe class="embed-dialog__preview" src=move || preview.get() title=preview_title.clone()></iframe>
             </Show>
             <div class="embed-dialog__actions">
-                <button type="button" class="button" on:click=close>"Close"</button>
+                <button type="button" class="button" on:click=close>{t.close}</button>
             </div>
         </dialog>
     }

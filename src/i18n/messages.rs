@@ -27,6 +27,8 @@ pub struct Messages {
     pub items: Items,
     pub article: Article,
     pub search: Search,
+    pub share: Share,
+    pub embed: Embed,
 }
 
 /// The frame around every page.
@@ -392,6 +394,53 @@ impl Kinds {
             Kind::Page => self.page,
         }
     }
+}
+
+/// The share button on item pages.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Share {
+    pub button: &'static str,
+    /// Read after the button's text: "Share" " this page".
+    pub button_more: &'static str,
+    pub copied: &'static str,
+    /// "Could not copy the link; it is {url}"
+    pub failed: &'static str,
+}
+
+/// The Embed button and dialog.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Embed {
+    pub app_note: &'static str,
+    pub button: &'static str,
+    /// What each widget is, after "Embed" ("the key data").
+    pub timeline: &'static str,
+    pub map: &'static str,
+    pub key_data: &'static str,
+    pub news: &'static str,
+    /// "Embed {what}": the dialog's heading; the button reads the same.
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub theme: &'static str,
+    pub theme_auto: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub news_count: &'static str,
+    pub highlight_state: &'static str,
+    pub no_highlight: &'static str,
+    pub open_at_milestone: &'static str,
+    pub no_milestone: &'static str,
+    pub loader: &'static str,
+    pub copy_loader: &'static str,
+    pub plain_iframe: &'static str,
+    pub copy_iframe: &'static str,
+    pub loader_copied: &'static str,
+    pub iframe_copied: &'static str,
+    pub loader_not_copied: &'static str,
+    pub iframe_not_copied: &'static str,
+    pub preview: &'static str,
+    /// "Preview: {title}", the preview frame's title.
+    pub preview_title: &'static str,
+    pub close: &'static str,
 }
 
 impl Status {

@@ -10,10 +10,10 @@
 //!
 //! Adding a language: docs/translating.md.
 
-pub mod countries;
 mod en;
 pub mod format;
 pub mod messages;
+pub mod names;
 pub mod plural;
 mod ru;
 
@@ -115,6 +115,20 @@ impl Plural {
 /// `template` with each `{name}` replaced by its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+}
+
+/// `template` with its `{placeholder}` replaced by `name` as an element of
+/// its own, marked with `lang` (a name from English content inside a
+/// sentence of the interface: "Государства группы: <span lang=en>…</span>").
+pub fn with_name(
+    template: &str,
+    placeholder: &str,
+    name: String,
+    lang: Option<&'static str>,
+) -> impl IntoView + use<> {
+    let marker = format!("{{{placeholder}}}");
+    let (before, after) = template.split_once(marker.as_str()).unwrap_or((template, ""));
+    view! { {before.to_owned()}<span lang=lang>{name}</span>{after.to_owned()} }
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ pub fn Contact() -> impl IntoView {
                 <section class="contact-card" aria-labelledby="secretariat-heading">
                     <h2 id="secretariat-heading" lang=lang>{contact.name.clone()}</h2>
                     <p lang=lang>{contact.organisation.clone()}</p>
-                    <address>
+                    <address lang=lang>
                         {contact.address_lines.iter().map(|line| view! { {line.clone()}<br /> }).collect_view()}
                     </address>
                     <dl class="facts">

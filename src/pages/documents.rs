@@ -9,9 +9,8 @@ use crate::components::filters::{FilterSelect, use_filter_navigate, use_page_que
 use crate::components::page_meta::PageMeta;
 use crate::components::pagination::{ListSpec, list_title, paged_items, use_page_number};
 use crate::components::remote::with_feed;
-use crate::i18n::use_messages;
+use crate::i18n::{names, use_content_lang, use_locale, use_messages};
 use crate::model::feed::Feed;
-use crate::model::language::language_name;
 use crate::model::query::{
     DOCUMENTS_PER_PAGE, DocumentFilter, all_languages, document_types, documents, years,
 };
@@ -54,7 +53,7 @@ fn DocumentList(feed: Arc<Feed>) -> impl IntoView {
     let year_options: Vec<(String, String)> =
         years(&all).into_iter().map(|y| (y.to_string(), y.to_string())).collect();
     let language_options: Vec<(String, String)> =
-        all_languages(&all).into_iter().map(|l| (l.clone(), language_name(&l).to_owned())).collect();
+        all_languages(&all).into_iter().map(|l| (l.clone(), names::language(use_locale(), &l))).collect();
 
     let page = use_page_number();
     let listing = move || {
@@ -71,6 +70,7 @@ fn DocumentList(feed: Arc<Feed>) -> impl IntoView {
                 label=f.doc_type
                 name="type"
                 all_label=f.all_types
+                options_lang=use_content_lang()
                 options=type_options
                 selected=Signal::derive(move || filter.get().doc_type)
                 on_select=set(|f, v| f.doc_type = v)

@@ -5,14 +5,13 @@ use leptos::prelude::*;
 
 use crate::components::share::ShareButton;
 use crate::i18n::messages::Article;
-use crate::i18n::{Locale, fill, use_locale, use_messages};
+use crate::i18n::{Locale, fill, names, use_content_lang, use_locale, use_messages, with_name};
 use leptos_router::hooks::use_params_map;
 
 use crate::components::item_summary::{Tags, date_text};
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::with_feed;
 use crate::model::feed::{Attachment, Content, Feed, FeedItem, ItemKind};
-use crate::model::language::language_name;
 use crate::model::query::neighbours;
 use crate::pages::not_found::{Missing, NotFoundContent};
 use crate::paths;
@@ -86,7 +85,8 @@ fn FeedArticle(
     let (list_path, back_text, _) = section.labels(t);
     let title = item.display_title();
     let description = item.summary.clone().unwrap_or_else(|| title.clone());
-    let (datetime, date) = date_text(&item);
+    let (datetime, date) = date_text(use_locale(), &item);
+    let lang = use_content_lang();
     let doc_type = match &item.kind {
         ItemKind::Document { doc_type, .. } => doc_type.clone(),
         _ => None,
@@ -96,11 +96,11 @@ fn FeedArticle(
         <PageMeta title=title.clone() description />
         <article class="article">
             <p class="back-link"><a href=list_path>{format!("← {back_text}")}</a></p>
-            <h1>{title}</h1>
+            <h1 lang=lang>{title}</h1>
             <p class="meta">
                 <time datetime=datetime>{date}</time>
-                {item.place.clone().map(|place| view! { <span class="meta__place">{place}</span> })}
-                {doc_type.map(|t| view! { <span class="meta__type">{t}</span> })}
+                {item.place.clone().map(|place| view! { <span class="meta__place" lang=lang>{place}</span> })}
+                {doc_type.map(|t| view! { <span class="meta__type" lang=lang>{t}</span> })}
             </p>
             {item.is_event().then(|| view! { <AddToCalendar id=item.id.clone() /> })}
             {item.image.clone().map(|src| view! { <img class="article__image" src=src alt="" loading="lazy" /> })}
@@ -144,10 +144,11 @@ fn calendar_file_name(id: &str) -> String {
 /// the summary when there is no body.
 #[component]
 fn ArticleBody(content: Content, summary: Option<String>) -> impl IntoView {
+    let lang = use_content_lang();
     match content {
-        Content::Html(html) => view! { <SafeHtml html /> }.into_any(),
+        Content::Html(html) => view! { <div lang=lang><SafeHtml html /></div> }.into_any(),
         Content::Text(text) => view! {
-            <div class="prose">
+            <div class="prose" lang=lang>
                 {text
                     .split("\n\n")
                     .filter(|p| !p.trim().is_empty())
@@ -158,7 +159,10 @@ fn ArticleBody(content: Content, summary: Option<String>) -> impl IntoView {
         .into_any(),
         Content::None => view! {
             <div class="prose">
-                <p>{summary.unwrap_or_else(|| use_messages().article.no_text.to_owned())}</p>
+                {match summary {
+                    Some(summary) => view! { <p lang=lang>{summary}</p> }.into_any(),
+                    None => view! { <p>{use_messages().article.no_text}</p> }.into_any(),
+                }}
             </div>
         }
         .into_any(),
@@ -193,9 +197,13 @@ fn Versions(attachments: Vec<Attachment>) -> impl IntoView {
                                 let language = a
                                     .language
                                     .as_deref()
-                                    .map_or_else(|| t.not_stated.to_owned(), |l| language_name(l).to_owned());
-                                let title = a.title.clone().unwrap_or_else(|| t.open.to_owned());
-                                let link_text = fill(t.file_link, &[("title", &title), ("language", &language)]);
+                                    .map_or_else(|| t.not_stated.to_owned(), |l| names::language(locale, l));
+                                // The file's own title is English content; "Open" is ours.
+                                let (title, title_lang) = match a.title.clone() {
+                                    Some(title) => (title, use_content_lang()),
+                                    None => (t.open.to_owned(), None),
+                                };
+                                let link_text = with_name(&fill(t.file_link, &[("language", &language)]), "title", title, title_lang);
                                 view! {
                                     <tr>
                                         <td>{language}</td>
@@ -251,7 +259,7 @@ fn ItemNav(newer: Option<FeedItem>, older: Option<FeedItem>, section: Section) -
             view! {
                 <a class=format!("item-nav__{rel}") href=paths::item(&item) rel=rel>
                     <span class="item-nav__label">{label}</span>
-                    <span class="item-nav__title">{item.display_title()}</span>
+                    <span class="item-nav__title" lang=use_content_lang()>{item.display_title()}</span>
                 </a>
             }
         })

@@ -11,7 +11,7 @@ use crate::data::{Remote, use_app_data};
 use crate::embed::dialog::EmbedButton;
 use crate::embed::snippets::WidgetKind;
 use crate::i18n::messages::Loadable;
-use crate::i18n::{Messages, use_messages};
+use crate::i18n::{Messages, use_content_lang, use_messages};
 use crate::model::query::{news, upcoming_events};
 use crate::paths;
 
@@ -29,7 +29,7 @@ pub fn Home() -> impl IntoView {
         <section class="hero">
             <h1>{t.heading}</h1>
             <div class="hero__lead">
-                {with_site(|site| view! { <p class="lead">{site.about.summary.clone()}</p> })}
+                {with_site(|site| view! { <p class="lead" lang=use_content_lang()>{site.about.summary.clone()}</p> })}
             </div>
         </section>
 

@@ -9,7 +9,7 @@ use crate::components::filters::{FilterSelect, use_filter_navigate, use_page_que
 use crate::components::page_meta::PageMeta;
 use crate::components::pagination::{ListSpec, list_title, paged_items, use_page_number};
 use crate::components::remote::with_feed;
-use crate::i18n::use_messages;
+use crate::i18n::{use_content_lang, use_messages};
 use crate::model::feed::Feed;
 use crate::model::query::{NEWS_PER_PAGE, NewsFilter, news, tag_counts, years};
 use crate::paths;
@@ -58,6 +58,7 @@ fn NewsList(feed: Arc<Feed>) -> impl IntoView {
                 label=f.topic
                 name="tag"
                 all_label=f.all_topics
+                options_lang=use_content_lang()
                 options=tag_options
                 selected=Signal::derive(move || filter.get().tag)
                 on_select=Callback::new(move |tag| go(NewsFilter { tag, ..filter.get_untracked() }))

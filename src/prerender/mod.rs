@@ -292,7 +292,14 @@ pub fn startup(data: &Loaded, needs: Needs, config: Config, today: Date) -> Star
         feed: needs.feed.then(|| data.feed.clone()),
         map: needs.map.then(|| data.map.clone()),
     };
-    Startup { config, snapshot: Some(snapshot), today, mode: crate::startup::Mode::Render, loaded_from: None }
+    Startup {
+        config,
+        snapshot: Some(snapshot),
+        today,
+        mode: crate::startup::Mode::Render,
+        loaded_from: None,
+        locale: Default::default(),
+    }
 }
 
 /// Renders the app at `path`: the body's HTML and what the page said about

@@ -1,5 +1,6 @@
-//! Country names in the interface languages, from CLDR (the tables are
-//! written by scripts/cldr-names.mjs; English names are the site data's).
+//! Country and language names in the interface languages, from CLDR (the
+//! tables are written by scripts/cldr-names.mjs; English names are the site
+//! data's, and `model::language`'s).
 
 use super::Locale;
 use crate::model::site::Member;
@@ -11,14 +12,24 @@ mod ru;
 pub fn name(locale: Locale, iso2: &str) -> Option<&'static str> {
     let table = match locale {
         Locale::En => return None,
-        Locale::Ru => ru::NAMES,
+        Locale::Ru => ru::COUNTRIES,
     };
-    let code = iso2.trim().to_ascii_uppercase();
-    table
-        .binary_search_by(|(c, _)| (*c).cmp(code.as_str()))
-        .ok()
-        .and_then(|i| table.get(i))
-        .map(|(_, name)| *name)
+    look_up(table, &iso2.trim().to_ascii_uppercase())
+}
+
+/// The name of the language with code `code` in `locale` ("русский");
+/// English names from `model::language`; the code itself if unknown.
+pub fn language(locale: Locale, code: &str) -> String {
+    let table = match locale {
+        Locale::En => return crate::model::language::language_name(code).to_owned(),
+        Locale::Ru => ru::LANGUAGES,
+    };
+    let primary = code.split('-').next().unwrap_or(code).to_ascii_lowercase();
+    look_up(table, &primary).map_or_else(|| code.to_owned(), str::to_owned)
+}
+
+fn look_up(table: &'static [(&'static str, &'static str)], code: &str) -> Option<&'static str> {
+    table.binary_search_by(|(c, _)| (*c).cmp(code)).ok().and_then(|i| table.get(i)).map(|(_, name)| *name)
 }
 
 /// A member state's name in `locale`: CLDR's for its code, else the site
@@ -37,11 +48,16 @@ mod tests {
         assert_eq!(name(Locale::Ru, "hu"), Some("Венгрия"));
         assert_eq!(name(Locale::Ru, "ZZ"), None);
         assert_eq!(name(Locale::En, "TR"), None);
+        assert_eq!(language(Locale::Ru, "ar"), "арабский");
+        assert_eq!(language(Locale::Ru, "en-GB"), "английский");
+        assert_eq!(language(Locale::En, "ru"), "Russian");
+        assert_eq!(language(Locale::Ru, "xx"), "xx");
     }
 
     #[test]
     fn the_table_is_sorted_for_searching() {
-        assert!(ru::NAMES.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)));
+        assert!(ru::COUNTRIES.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)));
+        assert!(ru::LANGUAGES.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)));
     }
 
     /// Every member state in the bundled data has a Russian name.
