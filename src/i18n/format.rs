@@ -115,14 +115,35 @@ pub fn number(locale: Locale, n: u64) -> String {
 /// Names joined as a sentence lists them: "A", "A and B", "A, B and C"
 /// (no serial comma, as in British English), "A, B и C".
 pub fn list(locale: Locale, items: &[String]) -> String {
-    let and = match locale {
-        Locale::En => " and ",
-        Locale::Ru => " и ",
-    };
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        out.push_str(list_separator(locale, i, items.len()));
+        out.push_str(item);
+    }
+    out
+}
+
+/// What goes before the `index`-th of `len` items of a list: nothing, ", "
+/// or the word for "and" before the last. For lists whose items are more
+/// than text (links).
+pub fn list_separator(locale: Locale, index: usize, len: usize) -> &'static str {
+    match index {
+        0 => "",
+        i if i + 1 == len => match locale {
+            Locale::En => " and ",
+            Locale::Ru => " и ",
+        },
+        _ => ", ",
+    }
+}
+
+/// A number with `places` decimals and the language's decimal mark:
+/// "1.4", "1,4".
+pub fn decimal(locale: Locale, value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match locale {
+        Locale::En => text,
+        Locale::Ru => text.replace('.', ","),
     }
 }
 
@@ -179,5 +200,12 @@ mod tests {
         assert_eq!(list(Locale::Ru, &names(&["А", "Б", "В"])), "А, Б и В");
         assert_eq!(list(Locale::En, &names(&["A"])), "A");
         assert_eq!(list(Locale::En, &[]), "");
+    }
+
+    #[test]
+    fn decimals_use_the_language_mark() {
+        assert_eq!(decimal(Locale::En, 1.4, 1), "1.4");
+        assert_eq!(decimal(Locale::Ru, 1.4, 1), "1,4");
+        assert_eq!(decimal(Locale::Ru, 48.2, 0), "48");
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::share::ShareButton;
 use crate::i18n::messages::Article;
-use crate::i18n::{Locale, fill, names, use_content_lang, use_locale, use_messages, with_name};
+use crate::i18n::{Locale, fill, format, names, use_content_lang, use_locale, use_messages, with_name};
 use leptos_router::hooks::use_params_map;
 
 use crate::components::item_summary::{Tags, date_text};
@@ -240,11 +240,9 @@ pub fn human_size(locale: Locale, bytes: u64) -> String {
     let t = &locale.messages().article;
     let (template, amount) = match bytes {
         0..1_000 => (t.bytes, bytes.to_string()),
-        1_000..1_000_000 => (t.kilobytes, format!("{:.0}", bytes as f64 / 1e3)),
-        _ => (t.megabytes, format!("{:.1}", bytes as f64 / 1e6)),
+        1_000..1_000_000 => (t.kilobytes, format::decimal(locale, bytes as f64 / 1e3, 0)),
+        _ => (t.megabytes, format::decimal(locale, bytes as f64 / 1e6, 1)),
     };
-    // A decimal comma where the language writes one ("1,4 МБ").
-    let amount = if locale == Locale::Ru { amount.replace('.', ",") } else { amount };
     fill(template, &[("n", &amount)])
 }
 

@@ -95,18 +95,12 @@ fn ListLinks(locale: Locale) -> impl IntoView {
         (paths::TIMELINE, t.list_milestones),
         (paths::MEMBERS, t.list_members),
     ];
-    // The separators as the language's list writes them, around each link.
-    let joined =
-        format::list(locale, &links.iter().map(|(_, text)| format!("\u{1}{text}\u{1}")).collect::<Vec<_>>());
-    let mut pieces = joined.split('\u{1}');
-    let mut out = Vec::new();
-    for (href, text) in links {
-        out.push(pieces.next().unwrap_or_default().to_owned().into_any());
-        let _ = pieces.next();
-        out.push(view! { <a href=href>{text}</a> }.into_any());
-    }
-    out.push(pieces.next().unwrap_or_default().to_owned().into_any());
-    out
+    let len = links.len();
+    links
+        .into_iter()
+        .enumerate()
+        .map(|(i, (href, text))| view! { {format::list_separator(locale, i, len)}<a href=href>{text}</a> })
+        .collect_view()
 }
 
 #[component]
