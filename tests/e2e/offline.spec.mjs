@@ -191,7 +191,12 @@ test.describe('a new deployment', () => {
     await page.reload();
     await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length === 0
       && (await caches.keys()).length === 0).catch(() => false), { timeout: 20_000 }).toBe(true);
-    await page.reload();
+    // The retiring worker reloads its pages itself, which may cut this
+    // reload short; either way a page from the network follows.
+    await page.reload().catch(async (error) => {
+      if (!/ERR_ABORTED|frame was detached/.test(error.message)) throw error;
+      await page.waitForLoadState('load');
+    });
     await waitForApp(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
