@@ -33,7 +33,6 @@ pub mod timeline;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
 use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment};
 
 use components::layout::{Footer, Header, RouteFocus, SkipLink};
@@ -43,6 +42,9 @@ use startup::{Mode, Startup, provide_settled};
 #[component]
 pub fn App(startup: Startup) -> impl IntoView {
     let settled = provide_settled(&startup.mode);
+    // One language per page load: its pages live under its prefix, which
+    // the router matches and adds to every path it navigates to.
+    let base = startup.locale.prefix();
     provide_context(startup.locale);
     clock::provide_today(startup.today);
     let data = data::provide_app_data(startup.config, startup.snapshot);
@@ -70,7 +72,7 @@ pub fn App(startup: Startup) -> impl IntoView {
     });
 
     view! {
-        <Router>
+        <Router base>
             <RouteFocus />
             <SiteChrome>
             <MainRegion>
@@ -142,7 +144,7 @@ pub fn App(startup: Startup) -> impl IntoView {
 /// which partners frame inside their own sites.
 #[component]
 fn SiteChrome(children: Children) -> impl IntoView {
-    let pathname = use_location().pathname;
+    let pathname = i18n::use_route_path();
     let is_embed = Memo::new(move |_| paths::is_embed(&pathname.get()));
     view! {
         <Show when=move || !is_embed.get()>
@@ -163,7 +165,7 @@ fn SiteChrome(children: Children) -> impl IntoView {
 /// drop the role in a frame before the app runs.
 #[component]
 fn MainRegion(children: Children) -> impl IntoView {
-    let pathname = use_location().pathname;
+    let pathname = i18n::use_route_path();
     let framed = components::frame::use_in_frame();
     let is_embed = move || paths::is_embed(&pathname.get());
     let role = move || (!(framed.get() && is_embed())).then_some("main");

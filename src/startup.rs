@@ -16,6 +16,7 @@ use leptos::prelude::*;
 
 use crate::config::Config;
 use crate::data::Snapshot;
+use crate::i18n::Locale;
 use crate::model::date::Date;
 
 /// What the app starts with.
@@ -32,8 +33,8 @@ pub struct Startup {
     /// Where the snapshot came from (site data URL, feed URL): the app
     /// fetches the deployer's live files where they differ.
     pub loaded_from: Option<(String, String)>,
-    /// The interface language (English until the language routes come).
-    pub locale: crate::i18n::Locale,
+    /// The interface language, from the page's path (`/ru/…`).
+    pub locale: Locale,
 }
 
 /// How this run of the app meets the page.
@@ -74,6 +75,12 @@ pub fn is_reproducing_html() -> bool {
     !use_settled().get_untracked()
 }
 
+/// The language of the address the browser shows.
+pub fn locale_of_address() -> Locale {
+    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+    Locale::split_path(&path).0
+}
+
 #[cfg(feature = "hydrate")]
 pub use browser::start;
 
@@ -87,7 +94,7 @@ pub fn start() {
         today: crate::clock::browser_today(),
         mode: Mode::Fresh,
         loaded_from: None,
-        locale: Default::default(),
+        locale: locale_of_address(),
     };
     leptos::mount::mount_to_body(move || view! { <crate::App startup /> });
 }
@@ -100,12 +107,13 @@ mod browser {
     use leptos::task::spawn_local;
     use wasm_bindgen::{JsCast, JsValue};
 
-    use super::{Mode, Startup};
+    use super::{Mode, Startup, locale_of_address};
     use crate::App;
     use crate::clock::browser_today;
     use crate::config::{Config, resolve};
     use crate::data::Snapshot;
     use crate::fetch::fetch_text;
+    use crate::i18n::Locale;
     use crate::model::feed::FeedReading;
     use crate::model::fingerprint::fingerprint;
     use crate::model::map::parse_map;
@@ -172,7 +180,7 @@ mod browser {
             today: page.today,
             mode: Mode::Hydrate,
             loaded_from: Some(loaded_from(&page)),
-            locale: Default::default(),
+            locale: Locale::split_path(&page.path).0,
         };
         leptos::mount::hydrate_body(move || view! { <App startup /> });
         // `/news/` and `/news/index.html` are `/news`; another path is
@@ -207,7 +215,7 @@ mod browser {
             today: browser_today(),
             mode: Mode::Fresh,
             loaded_from,
-            locale: Default::default(),
+            locale: locale_of_address(),
         };
         leptos::mount::mount_to_body(move || view! { <App startup /> });
     }

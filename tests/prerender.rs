@@ -10,10 +10,11 @@ use std::path::Path;
 
 use budapest_process_site::App;
 use budapest_process_site::config::Config;
+use budapest_process_site::i18n::Locale;
 use budapest_process_site::model::date::Date;
 use budapest_process_site::model::site::Status;
 use budapest_process_site::paths;
-use budapest_process_site::prerender::plan::{Needs, PageKind, PlannedPage, plan};
+use budapest_process_site::prerender::plan::{Needs, PageKind, PlannedPage, in_every_language, plan};
 use budapest_process_site::prerender::{Loaded, discovery, load, render, startup};
 use budapest_process_site::startup::Startup;
 use leptos::prelude::*;
@@ -31,11 +32,13 @@ fn bundled() -> Loaded {
     load(Path::new("public/data")).unwrap_or_else(|e| panic!("bundled data: {e}"))
 }
 
-/// The app as the render step starts it for `path`: with the data files
-/// the plan gives that page (every file for a path the plan does not list).
+/// The app as the render step starts it for `path` (in the language its
+/// prefix names): with the data files the plan gives that page (every file
+/// for a path the plan does not list).
 fn app_startup(data: &Loaded, path: &str) -> Startup {
-    let needs = pages(data).into_iter().find(|p| p.path == path).map_or(Needs::ALL, |p| p.needs);
-    startup(data, needs, Config::from_meta(|_| None), today())
+    let (locale, route) = Locale::split_path(path);
+    let needs = pages(data).into_iter().find(|p| p.path == route).map_or(Needs::ALL, |p| p.needs);
+    startup(data, needs, Config::from_meta(|_| None), today(), locale)
 }
 
 fn render_page(data: &Loaded, path: &str) -> (String, budapest_process_site::components::page_meta::Head) {
@@ -209,7 +212,7 @@ fn the_sitemap_lists_every_indexable_page_with_its_date() {
     assert_eq!(root.tag_name().namespace(), Some("http://www.sitemaps.org/schemas/sitemap/0.9"));
     let urls: Vec<_> = root.children().filter(|n| n.has_tag_name("url")).collect();
     let indexable = planned.iter().filter(|p| p.indexable()).count();
-    assert_eq!(urls.len(), indexable);
+    assert_eq!(urls.len(), indexable * Locale::ALL.len(), "every page in every language");
     assert!(urls.len() < 50_000, "one sitemap file holds at most 50,000 URLs");
     let mut seen = HashSet::new();
     for url in urls {
@@ -222,6 +225,20 @@ fn the_sitemap_lists_every_indexable_page_with_its_date() {
         if let Some(lastmod) = url.children().find(|n| n.has_tag_name("lastmod")).and_then(|n| n.text()) {
             assert!(Date::parse_iso(lastmod).is_some(), "{lastmod}");
         }
+        // Each language's version of the page, itself included, and English
+        // for everyone else.
+        let alternates: Vec<(&str, &str)> = url
+            .children()
+            .filter(|n| n.has_tag_name(("http://www.w3.org/1999/xhtml", "link")))
+            .map(|n| (n.attribute("hreflang").unwrap_or_default(), n.attribute("href").unwrap_or_default()))
+            .collect();
+        let route = Locale::split_path(&loc[SITE_URL.len()..]).1.to_owned();
+        for locale in Locale::ALL {
+            let expected = format!("{SITE_URL}{}", locale.path(&route));
+            assert!(alternates.contains(&(locale.tag(), expected.as_str())), "{loc}: {alternates:?}");
+        }
+        let english = format!("{SITE_URL}{route}");
+        assert!(alternates.contains(&("x-default", english.as_str())), "{loc}: {alternates:?}");
     }
     let news = planned.iter().find(|p| p.path == "/news").and_then(|p| p.lastmod);
     assert!(news.is_some(), "list pages carry the date of their newest entry");
@@ -327,7 +344,6 @@ fn rfc3339_checker_can_fail() {
 /// shows up here as the page that writes it.
 #[test]
 fn translated_pages_have_no_english_words_of_their_own() {
-    use budapest_process_site::i18n::Locale;
     let data = bundled();
     let item = |kind: &str| {
         data.feed.items.iter().find(|i| i.is_news() == (kind == "news") && i.is_event() == (kind == "event"))
@@ -346,10 +362,9 @@ fn translated_pages_have_no_english_words_of_their_own() {
     paths.extend(["news", "event"].into_iter().filter_map(item).map(paths::item));
     paths.extend(data.feed.items.iter().find(|i| i.is_document()).map(paths::item));
     let mut found = Vec::new();
-    for path in &paths {
-        let mut startup = app_startup(&data, path);
-        startup.locale = Locale::Ru;
-        let (body, _) = render(&startup, path);
+    for path in paths.iter().map(|p| Locale::Ru.path(p)) {
+        let (body, head) = render_page(&data, &path);
+        assert!(!head.title.contains("Budapest Process"), "{path}: {}", head.title);
         found.extend(english_words(&body).into_iter().map(|text| format!("{path}: {text:?}")));
     }
     assert!(found.is_empty(), "{} English texts:\n{}", found.len(), found.join("\n"));
@@ -401,4 +416,59 @@ fn english_words(html: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Every link from a Russian page to a page of the site stays in Russian
+/// (`/ru/…`); only files (feeds, calendars, data) and the language switcher
+/// lead elsewhere. A link written without `i18n::link` shows up here.
+#[test]
+fn links_stay_in_the_pages_language() {
+    let data = bundled();
+    let files = [".xml", ".json", ".ics", ".png", ".svg", ".js"];
+    let mut stray = Vec::new();
+    let planned = pages(&data);
+    for (_, page) in in_every_language(&planned).filter(|(locale, _)| *locale == Locale::Ru) {
+        let path = Locale::Ru.path(&page.path);
+        let (body, _) = render_page(&data, &path);
+        let document = scraper::Html::parse_fragment(&body);
+        let links = scraper::Selector::parse("a[href]").unwrap_or_else(|e| panic!("{e:?}"));
+        for link in document.select(&links) {
+            let href = link.value().attr("href").unwrap_or_default();
+            let switcher = link.value().attr("hreflang").is_some();
+            let file = files.iter().any(|f| href.split(['?', '#']).next().unwrap_or_default().ends_with(f));
+            if href.starts_with('/') && !href.starts_with("/ru/") && !file && !switcher {
+                stray.push(format!("{path}: {href}"));
+            }
+        }
+    }
+    stray.dedup();
+    assert!(stray.is_empty(), "{} links leave the Russian pages:\n{}", stray.len(), stray.join("\n"));
+}
+
+/// The switcher leads to the same page in the other language, and back.
+#[test]
+fn the_language_switcher_leads_to_the_same_page() {
+    let data = bundled();
+    for path in ["/", "/news/page/2", "/members/TR", "/timeline"] {
+        for locale in Locale::ALL {
+            let here = locale.path(path);
+            let (body, _) = render_page(&data, &here);
+            let document = scraper::Html::parse_fragment(&body);
+            let selector =
+                scraper::Selector::parse(".language-switch a[hreflang]").unwrap_or_else(|e| panic!("{e:?}"));
+            let targets: Vec<(String, String)> = document
+                .select(&selector)
+                .map(|a| {
+                    let attr = |n: &str| a.value().attr(n).unwrap_or_default().to_owned();
+                    (attr("hreflang"), attr("href"))
+                })
+                .collect();
+            let expected: Vec<(String, String)> = Locale::ALL
+                .into_iter()
+                .filter(|l| *l != locale)
+                .map(|l| (l.tag().to_owned(), l.path(path)))
+                .collect();
+            assert_eq!(targets, expected, "{here}");
+        }
+    }
 }

@@ -35,7 +35,7 @@ pub fn date_text(locale: Locale, item: &FeedItem) -> (Option<String>, String) {
 
 #[component]
 pub fn ItemSummary(item: FeedItem, level: Level) -> impl IntoView {
-    let href = paths::item(&item);
+    let href = crate::i18n::link(paths::item(&item));
     let title = item.display_title();
     let heading = match level {
         Level::H2 => {
@@ -92,7 +92,7 @@ pub fn Tags(tags: Vec<String>) -> impl IntoView {
                 .into_iter()
                 .map(|tag| {
                     let filter = NewsFilter { tag: Some(tag.clone()), year: None };
-                    let href = format!("{}{}", paths::NEWS, filter.to_query());
+                    let href = crate::i18n::link(format!("{}{}", paths::NEWS, filter.to_query()));
                     view! { <li><a class="tag" href=href>{tag}</a></li> }
                 })
                 .collect_view()}

@@ -117,7 +117,7 @@ pub fn KeyData(site: Option<std::sync::Arc<SiteData>>) -> impl IntoView {
                     };
                     view! {
                         <li>
-                            <a class="key-card" href=card.href>{inside}</a>
+                            <a class="key-card" href=crate::i18n::link(card.href)>{inside}</a>
                         </li>
                     }
                 })

@@ -1,13 +1,12 @@
 //! The frame around every page: skip link, header with navigation, footer.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 use crate::components::search::search_box::SearchBox;
 use crate::data::use_app_data;
 use crate::i18n::messages::Chrome;
-use crate::i18n::use_messages;
+use crate::i18n::{link, use_messages};
 use crate::paths;
 
 /// Navigation entries: (path, label) in the page's language.
@@ -52,7 +51,7 @@ pub fn Header(#[prop(into)] current: Signal<String>) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <a href=paths::HOME class="brand" aria-current=mark(paths::HOME)>
+                <a href=link(paths::HOME) class="brand" aria-current=mark(paths::HOME)>
                     <span class="brand__mark" aria-hidden="true">"BP"</span>
                     <span class="brand__name">{t.brand}</span>
                 </a>
@@ -61,16 +60,51 @@ pub fn Header(#[prop(into)] current: Signal<String>) -> impl IntoView {
                     <ul class="nav-list">
                         {nav(t)
                             .into_iter()
-                            .map(|(href, label)| view! { <li><a href=href aria-current=mark(href)>{label}</a></li> })
+                            .map(|(href, label)| view! { <li><a href=link(href) aria-current=mark(href)>{label}</a></li> })
                             .collect_view()}
                     </ul>
                 </nav>
+                <LanguageSwitch current />
             </div>
             // Notices about the connection and about a new version of the
             // site. public/boot.js writes them, with or without the app;
             // the app renders the region empty and never touches it.
             <div class="site-notices" data-site-notices="" role="status"></div>
         </header>
+    }
+}
+
+/// Links to the page being shown in each other language, with the same
+/// selection and filters (the path and the query carry them). A full page
+/// load, as the other language is another set of pages: `target="_self"`
+/// keeps the router out of it. public/boot.js remembers the choice.
+#[component]
+fn LanguageSwitch(current: Signal<String>) -> impl IntoView {
+    let here = crate::i18n::use_locale();
+    let search = leptos_router::hooks::use_location().search;
+    let settled = crate::startup::use_settled();
+    // The pre-rendered page has no query; the link gains it once the app runs.
+    let query = move || if settled.get() { search.get() } else { String::new() };
+    let others = crate::i18n::Locale::ALL.into_iter().filter(move |l| *l != here);
+    view! {
+        <nav class="language-switch" aria-label=use_messages().chrome.languages><ul>
+            {others
+                .map(|locale| {
+                    let href = move || {
+                        let query = query();
+                        let query = if query.is_empty() || query.starts_with('?') { query } else { format!("?{query}") };
+                        format!("{}{query}", locale.path(&current.get()))
+                    };
+                    view! {
+                        <li>
+                            <a href=href hreflang=locale.tag() lang=locale.tag() target="_self" data-language=locale.tag()>
+                                {locale.own_name()}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul></nav>
     }
 }
 
@@ -85,7 +119,7 @@ pub fn Footer() -> impl IntoView {
                 <ul class="footer-links">
                     <li><a href=feed_url type="application/feed+json">{t.json_feed}</a></li>
                     <li><a href=paths::ATOM_FEED type="application/atom+xml">{t.atom_feed}</a></li>
-                    <li><a href=paths::CONTACT>{t.contact_secretariat}</a></li>
+                    <li><a href=link(paths::CONTACT)>{t.contact_secretariat}</a></li>
                     <li><a href="https://www.budapestprocess.org" rel="external">"budapestprocess.org"</a></li>
                 </ul>
                 <p class="fine-print">{t.fine_print}</p>
@@ -99,7 +133,7 @@ pub fn Footer() -> impl IntoView {
 /// link they clicked. Query-only changes (filters) leave focus alone.
 #[component]
 pub fn RouteFocus() -> impl IntoView {
-    let pathname = use_location().pathname;
+    let pathname = crate::i18n::use_route_path();
     Effect::new(move |previous: Option<String>| {
         let current = pathname.get();
         if previous.as_ref().is_some_and(|p| *p != current && !paths::same_view(p, &current)) {

@@ -11,9 +11,10 @@ use leptos::prelude::*;
 /// The site's name, which every title ends with.
 pub const SITE_NAME: &str = "Budapest Process";
 
-/// "Page · Budapest Process", or the name alone on the home page.
-pub fn full_title(page: &str) -> String {
-    if page.is_empty() { SITE_NAME.to_owned() } else { format!("{page} · {SITE_NAME}") }
+/// "Page · Budapest Process" (the site's name in the page's language,
+/// `brand`), or the name alone on the home page.
+pub fn full_title(brand: &str, page: &str) -> String {
+    if page.is_empty() { brand.to_owned() } else { format!("{page} · {brand}") }
 }
 
 /// What a page said about itself while it was rendered: filled in by
@@ -49,15 +50,16 @@ pub fn PageMeta(
     #[prop(into)] title: Signal<String>,
     #[prop(into)] description: Signal<String>,
 ) -> impl IntoView {
+    let brand = crate::i18n::use_messages().chrome.brand;
     if let Some(record) = use_context::<HeadRecord>() {
         record.update(|head| {
-            head.title = full_title(&title.get_untracked());
+            head.title = full_title(brand, &title.get_untracked());
             head.description = description.get_untracked();
         });
     }
     Effect::new(move |_| {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-        document.set_title(&full_title(&title.get()));
+        document.set_title(&full_title(brand, &title.get()));
         let tag = document.query_selector("meta[name=\"description\"]").ok().flatten();
         if let Some(tag) = tag {
             let _ = tag.set_attribute("content", &description.get());
@@ -79,7 +81,7 @@ mod tests {
 
     #[test]
     fn titles_end_with_the_site_name() {
-        assert_eq!(full_title(""), "Budapest Process");
-        assert_eq!(full_title("News"), "News · Budapest Process");
+        assert_eq!(full_title(SITE_NAME, ""), "Budapest Process");
+        assert_eq!(full_title(SITE_NAME, "News"), "News · Budapest Process");
     }
 }

@@ -43,7 +43,7 @@ pub fn Pagination(page: Page, href: impl Fn(usize) -> String + 'static) -> impl 
     let t = &use_messages().pages;
     let numbered = |template: &str, n: usize| fill(template, &[("n", &n.to_string())]);
     let link = |n: usize, text: String, label: String, rel: Option<&'static str>| {
-        view! { <li><a href=href(n) rel=rel aria-label=label>{text}</a></li> }.into_any()
+        view! { <li><a href=crate::i18n::link(href(n)) rel=rel aria-label=label>{text}</a></li> }.into_any()
     };
     let mut items = Vec::new();
     if page.number > 1 {
@@ -52,7 +52,7 @@ pub fn Pagination(page: Page, href: impl Fn(usize) -> String + 'static) -> impl 
     for entry in page_window(page.number, page.count) {
         items.push(match entry {
             Some(n) if n == page.number => view! {
-                <li><a href=href(n) aria-current="page" aria-label=numbered(t.current_page, n)>{n}</a></li>
+                <li><a href=crate::i18n::link(href(n)) aria-current="page" aria-label=numbered(t.current_page, n)>{n}</a></li>
             }
             .into_any(),
             Some(n) => link(n, n.to_string(), numbered(t.page, n), None),
@@ -106,7 +106,7 @@ pub fn paged_items(
     let href = move |n: usize| format!("{}{query}", paths::list_page(list, n));
     view! {
         <ResultCount text=summary />
-        <ItemList items=shown level=Level::H2 empty=move || view! { <a href=list>{words.show_all}</a> } />
+        <ItemList items=shown level=Level::H2 empty=move || view! { <a href=crate::i18n::link(list)>{words.show_all}</a> } />
         <Pagination page href />
     }
     .into_any()

@@ -8,7 +8,6 @@
 use js_sys::Reflect;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Navigator, ShareData};
@@ -23,14 +22,15 @@ pub fn ShareButton(
     title: String,
 ) -> impl IntoView {
     // A widget links to the site instead; sharing is the site's.
-    if paths::is_embed(&use_location().pathname.get_untracked()) {
+    if paths::is_embed(&crate::i18n::use_route_path().get_untracked()) {
         return None;
     }
     let status = RwSignal::new(String::new());
     let t = &use_messages().share;
+    let locale = crate::i18n::use_locale();
     let share = move |_| {
         let Some(window) = web_sys::window() else { return };
-        let url = format!("{}{path}", window.location().origin().unwrap_or_default());
+        let url = format!("{}{}", window.location().origin().unwrap_or_default(), locale.path(&path));
         let navigator = window.navigator();
         let title = title.clone();
         status.set(String::new());

@@ -30,6 +30,7 @@ pub fn EmbedFrame(
     children: Children,
 ) -> impl IntoView {
     provide_in_embed();
+    let locale = crate::i18n::use_locale();
     // Browser-only work, in effects: they run once the page is live (after
     // hydration, when the options in the URL have been read).
     let settled = use_settled();
@@ -51,11 +52,11 @@ pub fn EmbedFrame(
         <div class="embed">
             {children()}
             <div class="embed__footer">
-                <a href=move || full_site.get() target="_blank" rel="noopener">
+                <a href=move || locale.path(&full_site.get()) target="_blank" rel="noopener">
                     "Open in the full site"<span class="visually-hidden">" (opens in a new tab)"</span>
                 </a>
                 <span class="embed__brand">
-                    <a href=paths::HOME target="_blank" rel="noopener">"Budapest Process"</a>
+                    <a href=locale.path(paths::HOME) target="_blank" rel="noopener">"Budapest Process"</a>
                 </span>
             </div>
         </div>

@@ -13,6 +13,8 @@ pub const MESSAGES: Messages = Messages {
         skip_link: "Skip to main content",
         brand: "Budapest Process",
         main_navigation: "Main",
+        languages: "Language",
+        home: "Home",
         about: "About",
         timeline: "Timeline",
         members: "Members",

@@ -38,6 +38,10 @@ pub struct Chrome {
     pub brand: &'static str,
     /// The main navigation's accessible name.
     pub main_navigation: &'static str,
+    /// The language switcher's accessible name.
+    pub languages: &'static str,
+    /// The home page, in breadcrumbs.
+    pub home: &'static str,
     pub about: &'static str,
     pub timeline: &'static str,
     pub members: &'static str,

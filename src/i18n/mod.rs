@@ -40,6 +40,14 @@ impl Locale {
         }
     }
 
+    /// The Open Graph locale (`og:locale`).
+    pub fn og_locale(self) -> &'static str {
+        match self {
+            Locale::En => "en_GB",
+            Locale::Ru => "ru_RU",
+        }
+    }
+
     /// The language's name in itself, for the switcher.
     pub fn own_name(self) -> &'static str {
         match self {
@@ -50,6 +58,48 @@ impl Locale {
 
     pub fn from_tag(tag: &str) -> Option<Locale> {
         Locale::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
+    }
+
+    /// Where this language's pages live: English at the root, every other
+    /// language under its tag (`/ru/news`), with the same paths below it.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Locale::En => "",
+            Locale::Ru => "/ru",
+        }
+    }
+
+    /// The language of the page at `path`, and the path as the route table
+    /// knows it (`/ru/news` is Russian `/news`; `/rus` is English).
+    pub fn split_path(path: &str) -> (Locale, &str) {
+        for locale in Locale::ALL {
+            let prefix = locale.prefix();
+            if prefix.is_empty() {
+                continue;
+            }
+            if let Some(rest) = path.strip_prefix(prefix) {
+                if rest.is_empty() {
+                    return (locale, "/");
+                }
+                if rest.starts_with('/') {
+                    return (locale, rest);
+                }
+            }
+        }
+        (Locale::En, path)
+    }
+
+    /// `path` (as the route table knows it) in this language: `/news` is
+    /// `/ru/news` in Russian, and `/` is `/ru/`.
+    pub fn path(self, path: &str) -> String {
+        let prefix = self.prefix();
+        if prefix.is_empty() || !path.starts_with('/') {
+            path.to_owned()
+        } else if path == "/" {
+            format!("{prefix}/")
+        } else {
+            format!("{prefix}{path}")
+        }
     }
 
     /// This language's catalogue.
@@ -73,6 +123,20 @@ impl Locale {
 /// started in another).
 pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
+}
+
+/// `path` in the page's language: every link to a page of the site goes
+/// through here (`link(paths::NEWS)` is `/ru/news` on a Russian page).
+/// Files (the feeds, calendars, data) have one address for all languages.
+pub fn link(path: impl AsRef<str>) -> String {
+    use_locale().path(path.as_ref())
+}
+
+/// The path being shown as the route table knows it, without the
+/// language (`/news` on `/ru/news`), for comparing with `paths`.
+pub fn use_route_path() -> Memo<String> {
+    let pathname = leptos_router::hooks::use_location().pathname;
+    Memo::new(move |_| pathname.with(|path| Locale::split_path(path).1.to_owned()))
 }
 
 /// The catalogue of the page's language.
@@ -134,6 +198,23 @@ pub fn with_name(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn language_paths_round_trip() {
+        assert_eq!(Locale::split_path("/ru/news/x"), (Locale::Ru, "/news/x"));
+        assert_eq!(Locale::split_path("/ru"), (Locale::Ru, "/"));
+        assert_eq!(Locale::split_path("/ru/"), (Locale::Ru, "/"));
+        assert_eq!(Locale::split_path("/rus"), (Locale::En, "/rus"));
+        assert_eq!(Locale::split_path("/news"), (Locale::En, "/news"));
+        for path in ["/", "/news", "/members/TR", "/news/page/2"] {
+            for locale in Locale::ALL {
+                assert_eq!(Locale::split_path(&locale.path(path)), (locale, path), "{path}");
+            }
+        }
+        assert_eq!(Locale::Ru.path("/"), "/ru/");
+        assert_eq!(Locale::En.path("/news"), "/news");
+        assert_eq!(Locale::Ru.path("?q=1"), "?q=1");
+    }
 
     const STATES: Plural = Plural {
         one: "{n} государство",

@@ -14,6 +14,8 @@ pub const MESSAGES: Messages = Messages {
         skip_link: "Перейти к основному содержанию",
         brand: "Будапештский процесс",
         main_navigation: "Основное меню",
+        languages: "Язык",
+        home: "Главная",
         about: "О процессе",
         timeline: "Хронология",
         members: "Участники",

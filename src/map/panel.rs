@@ -91,7 +91,7 @@ pub fn StateDetail(site: Arc<SiteData>, member: Member, on_close: Callback<()>) 
         let Remote::Ready(feed) = feed.get() else { return Vec::new() };
         mentioning(&feed, &name, 5)
             .into_iter()
-            .map(|i| (paths::item(i), i.display_title()))
+            .map(|i| (crate::i18n::link(paths::item(i)), i.display_title()))
             .collect::<Vec<_>>()
     };
     let roles: Vec<String> = member.roles.iter().map(|r| site.role_label(r)).collect();

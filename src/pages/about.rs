@@ -94,7 +94,7 @@ fn GroupList(groups: Vec<WorkingGroup>) -> impl IntoView {
                             </dl>
                             <p lang=lang>{group.description.clone()}</p>
                             {is_regional.then(|| view! {
-                                <p><a href=members_href>{with_name(t.states_in_group, "group", group.name.clone(), lang)}</a></p>
+                                <p><a href=crate::i18n::link(members_href)>{with_name(t.states_in_group, "group", group.name.clone(), lang)}</a></p>
                             })}
                             <Sources urls=group.sources.clone() />
                         </li>

@@ -95,7 +95,7 @@ fn FeedArticle(
     view! {
         <PageMeta title=title.clone() description />
         <article class="article">
-            <p class="back-link"><a href=list_path>{format!("← {back_text}")}</a></p>
+            <p class="back-link"><a href=crate::i18n::link(list_path)>{format!("← {back_text}")}</a></p>
             <h1 lang=lang>{title}</h1>
             <p class="meta">
                 <time datetime=datetime>{date}</time>
@@ -255,7 +255,7 @@ fn ItemNav(newer: Option<FeedItem>, older: Option<FeedItem>, section: Section) -
     let link = |item: Option<FeedItem>, rel: &'static str, label: &'static str| {
         item.map(|item| {
             view! {
-                <a class=format!("item-nav__{rel}") href=paths::item(&item) rel=rel>
+                <a class=format!("item-nav__{rel}") href=crate::i18n::link(paths::item(&item)) rel=rel>
                     <span class="item-nav__label">{label}</span>
                     <span class="item-nav__title" lang=use_content_lang()>{item.display_title()}</span>
                 </a>

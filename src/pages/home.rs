@@ -57,7 +57,7 @@ pub fn Home() -> impl IntoView {
                     let latest: Vec<_> = news(&feed).into_iter().take(LATEST_NEWS).cloned().collect();
                     view! { <ItemList items=latest level=Level::H3 empty=|| t.no_news /> }
                 })}
-                <p><a class="more" href=paths::NEWS>{t.all_news}</a></p>
+                <p><a class="more" href=crate::i18n::link(paths::NEWS)>{t.all_news}</a></p>
             </section>
 
             <section aria-labelledby="upcoming-heading">
@@ -69,7 +69,7 @@ pub fn Home() -> impl IntoView {
                         <ItemList items=upcoming level=Level::H3 empty=|| t.no_upcoming_events />
                     }
                 })}
-                <p><a class="more" href=paths::EVENTS>{t.all_events}</a></p>
+                <p><a class="more" href=crate::i18n::link(paths::EVENTS)>{t.all_events}</a></p>
             </section>
         </div>
 
@@ -81,7 +81,7 @@ pub fn Home() -> impl IntoView {
                     .map(|(href, title, text)| {
                         view! {
                             <li>
-                                <a href=href>
+                                <a href=crate::i18n::link(href)>
                                     <span class="explore__title">{title}</span>
                                     <span class="explore__text">{text}</span>
                                 </a>

@@ -122,7 +122,7 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
                 {shown.is_empty().then(|| view! {
                     <Empty>
                         "No states match these filters. "
-                        <a href=paths::MEMBERS>"Show all states"</a>
+                        <a href=crate::i18n::link(paths::MEMBERS)>"Show all states"</a>
                     </Empty>
                 })}
                 {tables}

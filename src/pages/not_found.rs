@@ -38,9 +38,9 @@ pub fn NotFoundContent(what: Missing) -> impl IntoView {
             <h1>{t.title}</h1>
             <p>{fill(t.text, &[("what", what)])}</p>
             <ul class="link-list">
-                <li><a href=paths::HOME>{t.home}</a></li>
-                <li><a href=paths::NEWS>{t.browse_news}</a></li>
-                <li><a href=paths::DOCUMENTS>{t.browse_documents}</a></li>
+                <li><a href=crate::i18n::link(paths::HOME)>{t.home}</a></li>
+                <li><a href=crate::i18n::link(paths::NEWS)>{t.browse_news}</a></li>
+                <li><a href=crate::i18n::link(paths::DOCUMENTS)>{t.browse_documents}</a></li>
             </ul>
         </div>
     }

@@ -99,7 +99,7 @@ fn ListLinks(locale: Locale) -> impl IntoView {
     links
         .into_iter()
         .enumerate()
-        .map(|(i, (href, text))| view! { {format::list_separator(locale, i, len)}<a href=href>{text}</a> })
+        .map(|(i, (href, text))| view! { {format::list_separator(locale, i, len)}<a href=crate::i18n::link(href)>{text}</a> })
         .collect_view()
 }
 
@@ -203,13 +203,13 @@ fn Results(answer: std::sync::Arc<Answer>) -> impl IntoView {
                 paths::SEARCH,
                 SearchParams { text: text.clone(), ..params.clone() }.to_query()
             );
-            view! { {t.did_you_mean.0}<a href=href>{text}</a>{t.did_you_mean.1} }
+            view! { {t.did_you_mean.0}<a href=crate::i18n::link(href)>{text}</a>{t.did_you_mean.1} }
         });
         return view! {
             <ResultCount text=count />
             <Empty>
                 {t.nothing_matches}{suggestion}{t.browse.0}
-                <a href=paths::NEWS>{t.browse_news}</a>{t.browse.1}<a href=paths::DOCUMENTS>{t.browse_documents}</a>{t.browse.2}
+                <a href=crate::i18n::link(paths::NEWS)>{t.browse_news}</a>{t.browse.1}<a href=crate::i18n::link(paths::DOCUMENTS)>{t.browse_documents}</a>{t.browse.2}
             </Empty>
         }
         .into_any();

@@ -2,10 +2,11 @@
 //! `robots.txt` and an Atom feed (`feed.xml`) for the readers that do not
 //! read JSON Feed (Outlook, Thunderbird and many others).
 
-use super::head::rfc3339;
+use super::head::{alternates, rfc3339};
 use super::markup::escape;
 use super::plan::{PlannedPage, changed};
 use crate::components::page_meta::SITE_NAME;
+use crate::i18n::Locale;
 use crate::model::date::{Date, Timestamp};
 use crate::model::feed::{Content, Feed, FeedItem};
 use crate::paths;
@@ -14,17 +15,29 @@ use crate::sanitize::host::sanitize;
 /// The Atom feed holds the newest entries only; the JSON Feed has them all.
 pub const ATOM_ENTRIES: usize = 100;
 
-/// Every indexable page, with the date its data last changed.
+/// Every indexable page in every language, with the date its data last
+/// changed and its versions in the other languages (`hreflang`).
 pub fn sitemap(pages: &[PlannedPage], site_url: &str) -> String {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    for page in pages.iter().filter(|p| p.indexable()) {
-        xml.push_str(&format!("<url><loc>{}</loc>", escape(&format!("{site_url}{}", page.path))));
-        if let Some(date) = page.lastmod {
-            xml.push_str(&format!("<lastmod>{}</lastmod>", date.iso()));
+    let mut xml = String::from(concat!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ",
+        "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+    ));
+    let url = |locale: Locale, path: &str| escape(&format!("{site_url}{}", locale.path(path)));
+    for locale in Locale::ALL {
+        for page in pages.iter().filter(|p| p.indexable()) {
+            xml.push_str(&format!("<url><loc>{}</loc>", url(locale, &page.path)));
+            if let Some(date) = page.lastmod {
+                xml.push_str(&format!("<lastmod>{}</lastmod>", date.iso()));
+            }
+            for (hreflang, other) in alternates() {
+                xml.push_str(&format!(
+                    r#"<xhtml:link rel="alternate" hreflang="{hreflang}" href="{}"/>"#,
+                    url(other, &page.path)
+                ));
+            }
+            xml.push_str("</url>\n");
         }
-        xml.push_str("</url>\n");
     }
     xml.push_str("</urlset>\n");
     xml

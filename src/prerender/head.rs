@@ -8,7 +8,8 @@ use serde_json::{Value, json};
 
 use super::markup::escape;
 use super::plan::{PageKind, PlannedPage};
-use crate::components::page_meta::{Head, SITE_NAME};
+use crate::components::page_meta::Head;
+use crate::i18n::Locale;
 use crate::model::date::{Date, Timestamp};
 use crate::model::feed::{Feed, FeedItem, ItemKind};
 use crate::model::site::SiteData;
@@ -22,11 +23,26 @@ pub struct Context<'a> {
     /// The public address of the site, without a trailing slash
     /// (`<meta name="bp-site-url">`).
     pub site_url: &'a str,
+    /// The language the page is rendered in.
+    pub locale: Locale,
+}
+
+impl Context<'_> {
+    /// The public address of `path` (as the route table knows it) in the
+    /// page's language.
+    fn url(&self, path: &str) -> String {
+        self.url_in(self.locale, path)
+    }
+
+    fn url_in(&self, locale: Locale, path: &str) -> String {
+        format!("{}{}", self.site_url, locale.path(path))
+    }
 }
 
 /// The tags, as HTML, in the order they go into the `<head>`.
 pub fn tags(page: &PlannedPage, head: &Head, cx: &Context<'_>) -> String {
-    let url = format!("{}{}", cx.site_url, page.path);
+    let url = cx.url(&page.path);
+    let t = &cx.locale.messages().chrome;
     let image = match page.kind {
         PageKind::Item(index) => cx.feed.items.get(index).and_then(|i| i.image.clone()),
         _ => None,
@@ -46,12 +62,19 @@ pub fn tags(page: &PlannedPage, head: &Head, cx: &Context<'_>) -> String {
         PageKind::NotFound | PageKind::Offline => tag(meta("name", "robots", "noindex")),
         // A widget shows a view of a site page, which is the one to index.
         PageKind::Widget => {
-            let canonical = format!("{}{}", cx.site_url, widget_view(&page.path));
+            let canonical = cx.url(widget_view(&page.path));
             tag(format!(r#"<link rel="canonical" href="{}">"#, escape(&canonical)));
         }
         _ => tag(format!(r#"<link rel="canonical" href="{}">"#, escape(&url))),
     }
-    tag(meta("property", "og:site_name", SITE_NAME));
+    if page.indexable() {
+        for (hreflang, locale) in alternates() {
+            let href = cx.url_in(locale, &page.path);
+            tag(format!(r#"<link rel="alternate" hreflang="{hreflang}" href="{}">"#, escape(&href)));
+        }
+    }
+    tag(meta("property", "og:site_name", t.brand));
+    tag(meta("property", "og:locale", cx.locale.og_locale()));
     tag(meta("property", "og:type", og_type));
     tag(meta("property", "og:title", &head.title));
     tag(meta("property", "og:description", &head.description));
@@ -86,6 +109,13 @@ pub fn record(page: &RenderedPage) -> String {
     tags
 }
 
+/// Each language's version of a page, for `hreflang` links (in the head
+/// and in the sitemap): every language by its tag, and English as the
+/// `x-default` for visitors whose language the site does not speak.
+pub fn alternates() -> impl Iterator<Item = (&'static str, Locale)> {
+    Locale::ALL.into_iter().map(|l| (l.tag(), l)).chain([("x-default", Locale::En)])
+}
+
 /// The site page a widget's default view shows.
 fn widget_view(path: &str) -> &'static str {
     match path {
@@ -113,10 +143,11 @@ fn structured_data(page: &PlannedPage, head: &Head, cx: &Context<'_>, url: &str)
         PageKind::Home => vec![organisation(cx)],
         PageKind::Item(index) => {
             let Some(item) = cx.feed.items.get(index) else { return Vec::new() };
+            let t = &cx.locale.messages().chrome;
             let (section, name) = match item.kind {
-                ItemKind::News => (paths::NEWS, "News"),
-                ItemKind::Event { .. } => (paths::EVENTS, "Events"),
-                ItemKind::Document { .. } => (paths::DOCUMENTS, "Documents"),
+                ItemKind::News => (paths::NEWS, t.news),
+                ItemKind::Event { .. } => (paths::EVENTS, t.events),
+                ItemKind::Document { .. } => (paths::DOCUMENTS, t.documents),
             };
             let mut data = vec![breadcrumbs(cx, &[(name, section), (&item.display_title(), &page.path)])];
             match item.kind {
@@ -128,11 +159,13 @@ fn structured_data(page: &PlannedPage, head: &Head, cx: &Context<'_>, url: &str)
         }
         PageKind::Member(index) => {
             let name = cx.site.members.get(index).map_or("", |m| m.name.as_str());
-            vec![breadcrumbs(cx, &[("Members", paths::MEMBERS), (name, &page.path)])]
+            let section = cx.locale.messages().chrome.members;
+            vec![breadcrumbs(cx, &[(section, paths::MEMBERS), (name, &page.path)])]
         }
         PageKind::Milestone(index) => {
             let name = cx.site.milestones.get(index).map_or("", |m| m.headline.as_str());
-            vec![breadcrumbs(cx, &[("Milestones", paths::TIMELINE), (name, &page.path)])]
+            let section = cx.locale.messages().chrome.timeline;
+            vec![breadcrumbs(cx, &[(section, paths::TIMELINE), (name, &page.path)])]
         }
         PageKind::Section | PageKind::Widget | PageKind::NotFound | PageKind::Offline => Vec::new(),
     }
@@ -144,8 +177,8 @@ fn organisation(cx: &Context<'_>) -> Value {
     let mut org = json!({
         "@context": "https://schema.org",
         "@type": "GovernmentOrganization",
-        "name": SITE_NAME,
-        "url": format!("{}/", cx.site_url),
+        "name": cx.locale.messages().chrome.brand,
+        "url": cx.url(paths::HOME),
         "description": site.about.summary,
     });
     if let Some(year) = site.facts.established {
@@ -199,7 +232,7 @@ pub fn postal_address(lines: &[String]) -> Value {
 }
 
 fn publisher(cx: &Context<'_>) -> Value {
-    json!({ "@type": "Organization", "name": SITE_NAME, "url": format!("{}/", cx.site_url) })
+    json!({ "@type": "Organization", "name": cx.locale.messages().chrome.brand, "url": cx.url(paths::HOME) })
 }
 
 fn news_article(item: &FeedItem, head: &Head, cx: &Context<'_>, url: &str) -> Value {
@@ -253,7 +286,7 @@ fn event(item: &FeedItem, head: &Head, cx: &Context<'_>, url: &str, start: Date,
 
 /// Home › section › page.
 fn breadcrumbs(cx: &Context<'_>, trail: &[(&str, &str)]) -> Value {
-    let home = [("Home", paths::HOME)];
+    let home = [(cx.locale.messages().chrome.home, paths::HOME)];
     let items: Vec<Value> = home
         .iter()
         .chain(trail)
@@ -263,7 +296,7 @@ fn breadcrumbs(cx: &Context<'_>, trail: &[(&str, &str)]) -> Value {
                 "@type": "ListItem",
                 "position": index + 1,
                 "name": name,
-                "item": format!("{}{}", cx.site_url, path),
+                "item": cx.url(path),
             })
         })
         .collect();

@@ -35,6 +35,7 @@ use crate::App;
 use crate::components::page_meta::{Head, HeadRecord};
 use crate::config::Config;
 use crate::data::Snapshot;
+use crate::i18n::Locale;
 use crate::model::calendar;
 use crate::model::date::Date;
 use crate::model::feed::{Feed, FeedItem, parse_feed};
@@ -133,12 +134,13 @@ pub fn run(options: &Options) -> Result<Summary, String> {
 
     let config = Config::from_meta(|name| template.meta(name));
     let search_titles = search_titles(&mut out, &data, &config)?;
-    let cx = head::Context { site, feed, site_url: &site_url };
     let mut offline = None;
-    for page in &pages {
-        let Ok(file) = plan::file_path(&page.path) else { continue };
-        let (body, head) = render(&startup(&data, page.needs, config.clone(), options.today), &page.path);
-        check(page, &head, &body)?;
+    for (locale, page) in plan::in_every_language(&pages) {
+        let cx = head::Context { site, feed, site_url: &site_url, locale };
+        let path = locale.path(&page.path);
+        let Ok(file) = plan::file_path(&path) else { continue };
+        let (body, head) = render(&startup(&data, page.needs, config.clone(), options.today, locale), &path);
+        check(page, &head, &body).map_err(|e| format!("{path}: {e}"))?;
         if page.kind == PageKind::Offline {
             let main = service_worker::main_region(&body).map_err(|e| format!("{}: {e}", page.path))?;
             let title = markup::escape(&head.title);
@@ -150,12 +152,12 @@ pub fn run(options: &Options) -> Result<Summary, String> {
             DataFile::Map => page.needs.map,
         };
         let record = RenderedPage {
-            path: page.path.clone(),
+            path: path.clone(),
             today: options.today,
             files: files.iter().filter(|f| needed(f.file)).cloned().collect(),
         };
         let head_tags = format!("{}{}{search_titles}", head::tags(page, &head, &cx), head::record(&record));
-        out.write(&file, template.page(&head_tags, &body).as_bytes())?;
+        out.write(&file, template.page(locale.tag(), &head_tags, &body).as_bytes())?;
         summary.pages += 1;
     }
     out.write(Path::new("sitemap.xml"), discovery::sitemap(&pages, &site_url).as_bytes())?;
@@ -286,7 +288,7 @@ pub fn load(dir: &Path) -> Result<Loaded, String> {
 
 /// What the app starts with when a page that `needs` these files is
 /// rendered from `data`.
-pub fn startup(data: &Loaded, needs: Needs, config: Config, today: Date) -> Startup {
+pub fn startup(data: &Loaded, needs: Needs, config: Config, today: Date, locale: Locale) -> Startup {
     let snapshot = Snapshot {
         site: needs.site.then(|| data.site.clone()),
         feed: needs.feed.then(|| data.feed.clone()),
@@ -298,7 +300,7 @@ pub fn startup(data: &Loaded, needs: Needs, config: Config, today: Date) -> Star
         today,
         mode: crate::startup::Mode::Render,
         loaded_from: None,
-        locale: Default::default(),
+        locale,
     }
 }
 
@@ -322,14 +324,14 @@ pub fn render(startup: &Startup, path: &str) -> (String, Head) {
 /// given, is a bug, not a page to publish.
 fn check(page: &PlannedPage, head: &Head, body: &str) -> Result<(), String> {
     if body.contains("status--loading") {
-        return Err(format!("{}: rendered while loading data ({:?} is not enough)", page.path, page.needs));
+        return Err(format!("rendered while loading data ({:?} is not enough)", page.needs));
     }
     let expect_missing = page.kind == PageKind::NotFound;
     if head.not_found != expect_missing {
-        return Err(format!("{}: rendered as {}found", page.path, if head.not_found { "not " } else { "" }));
+        return Err(format!("rendered as {}found", if head.not_found { "not " } else { "" }));
     }
     if head.title.is_empty() {
-        return Err(format!("{}: the page set no title", page.path));
+        return Err("the page set no title".into());
     }
     Ok(())
 }

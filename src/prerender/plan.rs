@@ -4,6 +4,7 @@
 //! `tests/prerender.rs` checks this list against the app's own route table,
 //! so a new route cannot be forgotten here.
 
+use crate::i18n::Locale;
 use crate::model::date::Date;
 use crate::model::feed::{Feed, FeedItem};
 use crate::model::query::{
@@ -147,6 +148,18 @@ pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
     pages
 }
 
+/// Every page in every interface language (`/news`, then `/ru/news`, …),
+/// except the service worker's offline page, which it keeps in one
+/// language.
+pub fn in_every_language(pages: &[PlannedPage]) -> impl Iterator<Item = (Locale, &PlannedPage)> {
+    Locale::ALL.into_iter().flat_map(move |locale| {
+        pages
+            .iter()
+            .filter(move |page| locale == Locale::En || page.kind != PageKind::Offline)
+            .map(move |page| (locale, page))
+    })
+}
+
 /// When an item last changed, as far as the feed says.
 pub fn changed(item: &FeedItem) -> Option<Date> {
     item.modified.or(item.published).map(|t| t.local_date).or_else(|| item.date())
@@ -159,8 +172,11 @@ pub fn changed(item: &FeedItem) -> Option<Date> {
 /// separator, to `.` or `..`, or to a control character cannot be a
 /// directory name and gets no file (its item still opens in the app).
 pub fn file_path(path: &str) -> Result<std::path::PathBuf, String> {
-    if path == paths::NOT_FOUND {
-        return Ok("404.html".into());
+    // Each language's not-found page beside its pages: `404.html`,
+    // `ru/404.html`.
+    let (locale, route) = Locale::split_path(path);
+    if route == paths::NOT_FOUND {
+        return Ok(directory(locale.prefix())?.join("404.html"));
     }
     if path == paths::OFFLINE {
         return Ok(paths::OFFLINE_FILE.trim_start_matches('/').into());
@@ -200,6 +216,9 @@ mod tests {
         assert_eq!(file_path("/news/page/2").ok(), Some("news/page/2/index.html".into()));
         assert_eq!(file_path("/news/a%20b").ok(), Some("news/a b/index.html".into()));
         assert_eq!(file_path(paths::NOT_FOUND).ok(), Some("404.html".into()));
+        assert_eq!(file_path("/ru/404").ok(), Some("ru/404.html".into()));
+        assert_eq!(file_path("/ru/").ok(), Some("ru/index.html".into()));
+        assert_eq!(file_path("/ru/news/page/2").ok(), Some("ru/news/page/2/index.html".into()));
     }
 
     #[test]

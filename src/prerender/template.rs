@@ -7,7 +7,13 @@ use scraper::{Html, Selector};
 
 #[derive(Debug)]
 pub struct Template {
-    /// Everything up to the template's `</head>`, without its `<title>`.
+    /// Everything before the `<html>` start tag (the doctype).
+    prologue: String,
+    /// The `<html>` tag's attributes other than `lang` (each page writes
+    /// its own language).
+    html_attributes: String,
+    /// Everything after the `<html>` tag up to the template's `</head>`,
+    /// without its `<title>`.
     head: String,
     /// The `<body …>` start tag.
     body_tag: String,
@@ -28,7 +34,13 @@ impl Template {
         if !html[body_tag_end..].contains("</body>") {
             return Err("the template has no </body>".into());
         }
-        let mut head = html[..head_end].to_owned();
+        let html_start = html[..head_end].find("<html").ok_or("the template has no <html>")?;
+        let html_end = html[html_start..head_end]
+            .find('>')
+            .map(|i| i + html_start + 1)
+            .ok_or("the template's <html> is not closed")?;
+        let html_attributes = without_lang(&html[html_start + "<html".len()..html_end - 1]);
+        let mut head = html[html_end..head_end].to_owned();
         // The page writes its own title.
         if let (Some(start), Some(end)) = (head.find("<title>"), head.find("</title>")) {
             head.replace_range(start..end + "</title>".len(), "");
@@ -52,7 +64,14 @@ impl Template {
                 parsed.select(&selector).filter_map(|e| e.value().attr(attribute)).map(str::to_owned),
             );
         }
-        Ok(Template { head, body_tag: html[body_start..body_tag_end].to_owned(), metas, assets })
+        Ok(Template {
+            prologue: html[..html_start].to_owned(),
+            html_attributes,
+            head,
+            body_tag: html[body_start..body_tag_end].to_owned(),
+            metas,
+            assets,
+        })
     }
 
     /// The `content` of `<meta name=…>` in the template.
@@ -65,10 +84,13 @@ impl Template {
         &self.assets
     }
 
-    /// A whole page: the template's head plus `head_tags`, and `body` as
-    /// the body's only content (hydration starts at its first node).
-    pub fn page(&self, head_tags: &str, body: &str) -> String {
-        let mut page = String::with_capacity(self.head.len() + head_tags.len() + body.len() + 64);
+    /// A whole page in the language `lang`: the template's head plus
+    /// `head_tags`, and `body` as the body's only content (hydration starts
+    /// at its first node).
+    pub fn page(&self, lang: &str, head_tags: &str, body: &str) -> String {
+        let mut page = String::with_capacity(self.head.len() + head_tags.len() + body.len() + 128);
+        page.push_str(&self.prologue);
+        page.push_str(&format!(r#"<html lang="{}"{}>"#, super::markup::escape(lang), self.html_attributes));
         page.push_str(&self.head);
         page.push_str(head_tags);
         page.push_str("</head>");
@@ -77,6 +99,33 @@ impl Template {
         page.push_str("</body></html>\n");
         page
     }
+}
+
+/// The attributes of a start tag without its `lang` (quoted or not), each
+/// with the space before it.
+fn without_lang(attributes: &str) -> String {
+    let mut kept = String::new();
+    let mut rest = attributes.trim_start();
+    while !rest.is_empty() {
+        let name_end = rest.find(|c: char| c == '=' || c.is_whitespace()).unwrap_or(rest.len());
+        let mut end = name_end;
+        if rest[name_end..].starts_with('=') {
+            let value = &rest[name_end + 1..];
+            end = name_end
+                + 1
+                + match value.chars().next() {
+                    Some(quote @ ('"' | '\'')) => value[1..].find(quote).map_or(value.len(), |i| i + 2),
+                    _ => value.find(char::is_whitespace).unwrap_or(value.len()),
+                };
+        }
+        let (attribute, after) = rest.split_at(end.min(rest.len()));
+        if !rest[..name_end].eq_ignore_ascii_case("lang") {
+            kept.push(' ');
+            kept.push_str(attribute);
+        }
+        rest = after.trim_start();
+    }
+    kept
 }
 
 #[cfg(test)]
@@ -89,13 +138,26 @@ mod tests {
     fn the_body_is_replaced_and_the_title_dropped() {
         let template = Template::parse(SHELL).map_err(|e| e.to_string());
         let Ok(template) = template else { panic!("{template:?}") };
-        let page = template.page("<title>News</title>", "<main>x</main>");
-        assert!(page.contains("<head><meta charset=utf-8><meta name=bp-feed"), "{page}");
+        let page = template.page("ru", "<title>News</title>", "<main>x</main>");
+        assert!(
+            page.starts_with(
+                r#"<!DOCTYPE html><html lang="ru"><head><meta charset=utf-8><meta name=bp-feed"#
+            ),
+            "{page}"
+        );
         assert!(page.contains("<title>News</title></head><body><main>x</main></body>"), "{page}");
         assert!(!page.contains("noscript") && !page.contains("<title>Budapest Process</title>"));
         assert_eq!(template.meta("bp-feed").as_deref(), Some("/data/feed.json"));
         assert_eq!(template.meta("bp-site-url").as_deref(), Some("https://example.org"));
         assert_eq!(template.assets(), ["/boot.js", "/main-0123456789abcdef.css"]);
+    }
+
+    #[test]
+    fn the_language_replaces_the_templates() {
+        assert_eq!(without_lang(r#" lang="en" class="x y" data-a=b"#), r#" class="x y" data-a=b"#);
+        assert_eq!(without_lang(" data-x='a b' LANG=en"), " data-x='a b'");
+        assert_eq!(without_lang(""), "");
+        assert_eq!(without_lang(" hidden lang"), " hidden");
     }
 
     #[test]

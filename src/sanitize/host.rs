@@ -15,6 +15,12 @@ const VOID: &[&str] = &["br", "hr", "img"];
 
 /// Untrusted HTML in, safe HTML out.
 pub fn sanitize(html: &str) -> String {
+    sanitize_for(html, "")
+}
+
+/// As [`sanitize`], for a page in the language whose pages live under
+/// `pages` (`"/ru"`): links to the site's pages lead there.
+pub fn sanitize_for(html: &str, pages: &str) -> String {
     let fragment = Html::parse_fragment(html);
     let mut out = String::with_capacity(html.len());
     // An explicit stack rather than recursion: hostile input may nest
@@ -29,7 +35,7 @@ pub fn sanitize(html: &str) -> String {
                 out.push_str(name);
                 out.push('>');
             }
-            Step::Visit(node, depth) => visit(node, depth, &mut out, &mut work),
+            Step::Visit(node, depth) => visit(node, depth, pages, &mut out, &mut work),
         }
     }
     out
@@ -51,7 +57,7 @@ fn push_children<'a>(
     }
 }
 
-fn visit<'a>(node: NodeRef<'a, Node>, depth: usize, out: &mut String, work: &mut Vec<Step<'a>>) {
+fn visit<'a>(node: NodeRef<'a, Node>, depth: usize, pages: &str, out: &mut String, work: &mut Vec<Step<'a>>) {
     let element = match node.value() {
         Node::Text(text) => return escape_text(text, out),
         Node::Element(element) => element,
@@ -75,7 +81,7 @@ fn visit<'a>(node: NodeRef<'a, Node>, depth: usize, out: &mut String, work: &mut
         if written.contains(&attr) {
             continue;
         }
-        if let Some(value) = attribute_value(name, &attr, value) {
+        if let Some(value) = attribute_value(name, &attr, value, pages) {
             write_attribute(&attr, &value, out);
             written.push(attr);
         }

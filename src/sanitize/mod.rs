@@ -29,9 +29,10 @@ pub fn SafeHtml(
 ) -> impl IntoView {
     let failed = RwSignal::new(false);
     let class = format!("prose {class}");
+    let pages = crate::i18n::use_locale().prefix();
     // Built in the render step, where no effect runs.
     #[cfg(feature = "ssr")]
-    let body = view! { <div class=class inner_html=host::sanitize(&html)></div> };
+    let body = view! { <div class=class inner_html=host::sanitize_for(&html, pages)></div> };
     #[cfg(not(feature = "ssr"))]
     let body = {
         let container = NodeRef::<html::Div>::new();
@@ -44,7 +45,7 @@ pub fn SafeHtml(
             if target.child_element_count() > 0 || holds_text {
                 return;
             }
-            if dom::render_into(&html, &target).is_err() {
+            if dom::render_into(&html, &target, pages).is_err() {
                 failed.set(true);
             }
         });
@@ -66,18 +67,26 @@ mod dom {
 
     use super::policy::{ElementRule, MAX_DEPTH, added_attributes, attribute_value, element_rule};
 
-    pub fn render_into(html: &str, target: &Element) -> Result<(), wasm_bindgen::JsValue> {
+    /// `pages`: where the site's pages in the page's language live.
+    pub fn render_into(html: &str, target: &Element, pages: &str) -> Result<(), wasm_bindgen::JsValue> {
         let page = target.owner_document().ok_or("no document")?;
         let parsed = DomParser::new()?.parse_from_string(html, SupportedType::TextHtml)?;
         let body = parsed.body().ok_or("no body")?;
         target.set_text_content(None);
-        copy_children(&body, target, &page, 0)
+        copy_children(&body, target, &Target { page: &page, pages }, 0)
+    }
+
+    /// Where the copy goes: the page's document, and the language prefix
+    /// of its links.
+    struct Target<'a> {
+        page: &'a Document,
+        pages: &'a str,
     }
 
     fn copy_children(
         from: &Node,
         to: &Node,
-        page: &Document,
+        page: &Target<'_>,
         depth: usize,
     ) -> Result<(), wasm_bindgen::JsValue> {
         let children = from.child_nodes();
@@ -86,7 +95,7 @@ mod dom {
             match child.node_type() {
                 Node::TEXT_NODE => {
                     let text = child.text_content().unwrap_or_default();
-                    to.append_child(&page.create_text_node(&text))?;
+                    to.append_child(&page.page.create_text_node(&text))?;
                 }
                 Node::ELEMENT_NODE => {
                     let Ok(element) = child.dyn_into::<Element>() else { continue };
@@ -102,7 +111,7 @@ mod dom {
     fn copy_element(
         element: &Element,
         to: &Node,
-        page: &Document,
+        page: &Target<'_>,
         depth: usize,
     ) -> Result<(), wasm_bindgen::JsValue> {
         // Elements from the SVG or MathML namespaces are dropped with their
@@ -115,12 +124,12 @@ mod dom {
             ElementRule::Unwrap => copy_children(element, to, page, depth + 1),
             ElementRule::Keep(_) if depth >= MAX_DEPTH => copy_children(element, to, page, depth + 1),
             ElementRule::Keep(name) => {
-                let copy = page.create_element(name)?;
+                let copy = page.page.create_element(name)?;
                 let attributes = element.attributes();
                 for index in 0..attributes.length() {
                     let Some(attr) = attributes.item(index) else { continue };
                     let attr_name = attr.name().to_ascii_lowercase();
-                    if let Some(value) = attribute_value(name, &attr_name, &attr.value()) {
+                    if let Some(value) = attribute_value(name, &attr_name, &attr.value(), page.pages) {
                         copy.set_attribute(&attr_name, &value)?;
                     }
                 }

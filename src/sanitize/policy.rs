@@ -128,13 +128,15 @@ pub fn element_rule(tag: &str) -> ElementRule {
 
 /// The value to copy for `attr` on `tag`, or `None` to leave it out. Event
 /// handlers, `style`, `class`, `id`, `srcset` and every other attribute not
-/// named here are left out.
-pub fn attribute_value(tag: &str, attr: &str, value: &str) -> Option<String> {
+/// named here are left out. `pages` is where the site's pages in the
+/// language being shown live (`""`, `"/ru"`): a link to one of them leads
+/// there.
+pub fn attribute_value(tag: &str, attr: &str, value: &str, pages: &str) -> Option<String> {
     let value = value.trim();
     match (tag, attr) {
         (_, "lang") => is_language_tag(value).then(|| value.to_owned()),
         (_, "dir") => ["ltr", "rtl", "auto"].contains(&value).then(|| value.to_owned()),
-        ("a", "href") => safe_url(value, UrlUse::Link),
+        ("a", "href") => safe_url(value, UrlUse::Link).map(|url| in_language(url, pages)),
         ("img", "src") => safe_url(value, UrlUse::Resource),
         ("a" | "abbr" | "img", "title") | ("img", "alt") => Some(value.to_owned()),
         ("img", "width" | "height") | ("ol", "start") | ("td" | "th", "colspan" | "rowspan") => {
@@ -149,6 +151,17 @@ pub fn attribute_value(tag: &str, attr: &str, value: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// `url` with the language's prefix when it is a page of this site
+/// (`/news/x` is `/ru/news/x` on a Russian page). Files (a last segment
+/// with a dot), other sites and links already in a language keep theirs.
+fn in_language(url: String, prefix: &str) -> String {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let page = path.starts_with('/') && !path.starts_with("//");
+    let file = path.rsplit('/').next().is_some_and(|last| last.contains('.'));
+    let already = path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+    if prefix.is_empty() || !page || file || already { url } else { format!("{prefix}{url}") }
 }
 
 /// Attributes the sanitiser adds itself, whatever the feed said.
@@ -203,42 +216,51 @@ mod tests {
             "xlink:href",
             "background",
         ] {
-            assert_eq!(attribute_value("img", attr, "x"), None, "{attr}");
-            assert_eq!(attribute_value("a", attr, "x"), None, "{attr}");
+            assert_eq!(attribute_value("img", attr, "x", ""), None, "{attr}");
+            assert_eq!(attribute_value("a", attr, "x", ""), None, "{attr}");
         }
     }
 
     #[test]
     fn urls_are_checked() {
-        assert_eq!(attribute_value("a", "href", "javascript:alert(1)"), None);
-        assert_eq!(attribute_value("a", "href", " JAVASCRIPT:alert(1)"), None);
-        assert_eq!(attribute_value("img", "src", "data:image/svg+xml,<svg onload=alert(1)>"), None);
-        assert_eq!(attribute_value("img", "src", "mailto:a@b.c"), None);
-        assert_eq!(attribute_value("a", "href", "mailto:a@b.c").as_deref(), Some("mailto:a@b.c"));
+        assert_eq!(attribute_value("a", "href", "javascript:alert(1)", ""), None);
+        assert_eq!(attribute_value("a", "href", " JAVASCRIPT:alert(1)", ""), None);
+        assert_eq!(attribute_value("img", "src", "data:image/svg+xml,<svg onload=alert(1)>", ""), None);
+        assert_eq!(attribute_value("img", "src", "mailto:a@b.c", ""), None);
+        assert_eq!(attribute_value("a", "href", "mailto:a@b.c", "").as_deref(), Some("mailto:a@b.c"));
         assert_eq!(
-            attribute_value("a", "href", "https://example.org").as_deref(),
+            attribute_value("a", "href", "https://example.org", "").as_deref(),
             Some("https://example.org")
         );
+        // Links to the site's pages stay in the language being shown.
+        assert_eq!(attribute_value("a", "href", "/news/x?a=1", "/ru").as_deref(), Some("/ru/news/x?a=1"));
+        assert_eq!(attribute_value("a", "href", "/ru/news", "/ru").as_deref(), Some("/ru/news"));
+        assert_eq!(attribute_value("a", "href", "/feed.xml", "/ru").as_deref(), Some("/feed.xml"));
+        assert_eq!(attribute_value("a", "href", "/news", "").as_deref(), Some("/news"));
+        assert_eq!(
+            attribute_value("a", "href", "https://x.org/a", "/ru").as_deref(),
+            Some("https://x.org/a")
+        );
         // An href is only meaningful on a link.
-        assert_eq!(attribute_value("p", "href", "https://example.org"), None);
+        assert_eq!(attribute_value("p", "href", "https://example.org", ""), None);
     }
 
     #[test]
     fn numbers_and_enumerations_are_validated() {
-        assert_eq!(attribute_value("td", "colspan", "2").as_deref(), Some("2"));
-        assert_eq!(attribute_value("td", "colspan", "2;x"), None);
-        assert_eq!(attribute_value("img", "width", "99999"), None);
-        assert_eq!(attribute_value("th", "scope", "col").as_deref(), Some("col"));
-        assert_eq!(attribute_value("th", "scope", "expression(x)"), None);
-        assert_eq!(attribute_value("p", "dir", "rtl").as_deref(), Some("rtl"));
-        assert_eq!(attribute_value("p", "dir", "sideways"), None);
-        assert_eq!(attribute_value("p", "lang", "ar").as_deref(), Some("ar"));
-        assert_eq!(attribute_value("p", "lang", "\"><script>"), None);
+        assert_eq!(attribute_value("td", "colspan", "2", "").as_deref(), Some("2"));
+        assert_eq!(attribute_value("td", "colspan", "2;x", ""), None);
+        assert_eq!(attribute_value("img", "width", "99999", ""), None);
+        assert_eq!(attribute_value("th", "scope", "col", "").as_deref(), Some("col"));
+        assert_eq!(attribute_value("th", "scope", "expression(x)", ""), None);
+        assert_eq!(attribute_value("p", "dir", "rtl", "").as_deref(), Some("rtl"));
+        assert_eq!(attribute_value("p", "dir", "sideways", ""), None);
+        assert_eq!(attribute_value("p", "lang", "ar", "").as_deref(), Some("ar"));
+        assert_eq!(attribute_value("p", "lang", "\"><script>", ""), None);
         assert_eq!(
-            attribute_value("time", "datetime", "2019-02-20T10:00Z").as_deref(),
+            attribute_value("time", "datetime", "2019-02-20T10:00Z", "").as_deref(),
             Some("2019-02-20T10:00Z")
         );
-        assert_eq!(attribute_value("time", "datetime", "<x>"), None);
+        assert_eq!(attribute_value("time", "datetime", "<x>", ""), None);
     }
 
     #[test]

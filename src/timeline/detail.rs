@@ -35,7 +35,7 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
         related_ids
             .iter()
             .filter_map(|id| feed.items.iter().find(|i| &i.id == id))
-            .map(|i| (paths::item(i), i.display_title(), kind_label(i)))
+            .map(|i| (crate::i18n::link(paths::item(i)), i.display_title(), kind_label(i)))
             .collect::<Vec<_>>()
     };
     // Links, so that they also work on the pre-rendered page without the

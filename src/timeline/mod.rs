@@ -134,9 +134,12 @@ pub fn Timeline(
     #[prop(into)] url_style: Signal<UrlStyle>,
 ) -> impl IntoView {
     let navigate = use_filter_navigate();
-    let href =
-        Callback::new(move |state: TimelineState| url_style.with_untracked(|style| style.href(&state)));
-    let go = Callback::new(move |next: TimelineState| navigate.run(href.run(next)));
+    let locale = crate::i18n::use_locale();
+    // The router adds the language to the paths it is given; a link needs
+    // it written in.
+    let route = move |state: &TimelineState| url_style.with_untracked(|style| style.href(state));
+    let href = Callback::new(move |state: TimelineState| locale.path(&route(&state)));
+    let go = Callback::new(move |next: TimelineState| navigate.run(route(&next)));
     let static_markup = is_reproducing_html();
 
     let extents: Arc<Vec<Extent>> = Arc::new(site.milestones.iter().map(extent).collect());

@@ -30,7 +30,7 @@ pub fn ResultItem(found: Found) -> impl IntoView {
     let Found { path, title, passage, details, .. } = found;
     view! {
         <li class="search-result">
-            <h3 class="search-result__title" dir="auto"><a href=path><Marked pieces=title /></a></h3>
+            <h3 class="search-result__title" dir="auto"><a href=crate::i18n::link(&path)><Marked pieces=title /></a></h3>
             <p class="search-result__details">{details}</p>
             {(!passage.is_empty()).then(|| view! { <p class="search-result__passage" dir="auto"><Marked pieces=passage /></p> })}
         </li>
