@@ -10,6 +10,59 @@ addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 const root = document.documentElement;
 const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content;
 
+// The notices this script writes, in the page's language (the app's own
+// words live in src/i18n/).
+const russian = root.lang === 'ru';
+const words = russian
+  ? {
+      locale: 'ru-RU',
+      update: 'Доступна новая версия сайта.',
+      reload: 'Обновить',
+      offlineFrom: (when) => `Нет подключения к сети. Показано содержимое от ${when}.`,
+      offline: 'Нет подключения к сети. Показано содержимое, сохранённое на этом устройстве.',
+    }
+  : {
+      locale: 'en-GB',
+      update: 'A new version is available.',
+      reload: 'Reload',
+      offlineFrom: (when) => `You are offline. Showing content from ${when}.`,
+      offline: 'You are offline. Showing content saved on this device.',
+    };
+const longDate = (date) => date.toLocaleDateString(words.locale, { day: 'numeric', month: 'long', year: 'numeric' });
+
+// The language switcher's choice is remembered on this device. It is used
+// at one address only, the site's front door `/`, and only when the visitor
+// comes from elsewhere (typed, bookmarked, a link on another site): every
+// other address names its language, and a visitor moving about the site or
+// going back is never sent elsewhere. Crawlers keep nothing between visits,
+// so they always get the page they asked for.
+const LANGUAGE_KEY = 'bp-language';
+addEventListener('click', (event) => {
+  const choice = event.target instanceof Element ? event.target.closest('a[data-language]') : null;
+  if (!choice) return;
+  try {
+    localStorage.setItem(LANGUAGE_KEY, choice.dataset.language);
+  } catch {
+    // Storage refused (private windows, policy): nothing is remembered.
+  }
+}, true);
+{
+  let remembered = null;
+  try {
+    remembered = localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    // As above.
+  }
+  const fromThisSite = document.referrer && new URL(document.referrer).origin === location.origin;
+  const arrival = performance.getEntriesByType?.('navigation')[0]?.type ?? 'navigate';
+  const other = remembered && remembered !== root.lang
+    ? document.querySelector(`link[rel="alternate"][hreflang="${CSS.escape(remembered)}"]`)?.getAttribute('href')
+    : null;
+  if (other && location.pathname === '/' && !location.search && !fromThisSite && arrival === 'navigate') {
+    location.replace(other);
+  }
+}
+
 // A widget's theme option, before the app arrives, so a partner's dark
 // frame does not flash light. The app applies the same rule (embed/options.rs).
 // Framed in a partner's page, a widget adds no landmarks of its own (the
@@ -51,7 +104,7 @@ if (widget) {
 // when it was printed (style/main.css, @media print); only script knows
 // either, so they are handed over as custom properties as printing starts.
 addEventListener('beforeprint', () => {
-  const printed = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const printed = longDate(new Date());
   root.style.setProperty('--print-url', JSON.stringify(location.href));
   root.style.setProperty('--print-date', JSON.stringify(printed));
 });
@@ -91,7 +144,7 @@ if (workers && workerUrl && !widget && document.querySelector('meta[name="bp-ren
     // every file from the new version, none from the old.
     function watch(registration) {
       if (!registration) return;
-      const offer = (waiting) => waiting && workers.controller && notice('update', 'A new version is available.', 'Reload', () => {
+      const offer = (waiting) => waiting && workers.controller && notice('update', words.update, words.reload, () => {
         accepted = true;
         waiting.postMessage('bp-activate');
       });
@@ -112,11 +165,11 @@ async function showOffline() {
   let when;
   try {
     const saved = new Date((await caches.match(location.origin + location.pathname))?.headers.get('date'));
-    if (!Number.isNaN(saved.getTime())) when = saved.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    if (!Number.isNaN(saved.getTime())) when = longDate(saved);
   } catch {
     // No cache access: the notice goes without a date.
   }
-  notice('offline', when ? `You are offline. Showing content from ${when}.` : 'You are offline. Showing content saved on this device.');
+  notice('offline', when ? words.offlineFrom(when) : words.offline);
 }
 
 /** Shows the notice of one kind in the header's region (or, without `text`, removes it). */

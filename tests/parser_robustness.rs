@@ -253,7 +253,8 @@ fn mutated_site_data_never_panics() {
         if let Ok(site) = guarded(&value.to_string(), parse_site) {
             let _ = site.key_counts();
             for milestone in &site.milestones {
-                let _ = milestone.date_label();
+                let _ = milestone.date_label(budapest_process_site::i18n::Locale::En);
+                let _ = milestone.date_label(budapest_process_site::i18n::Locale::Ru);
                 assert!(milestone.end.is_none_or(|end| end >= milestone.start));
             }
         }

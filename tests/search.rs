@@ -2,6 +2,7 @@
 //! must find first. Plus a feed in Russian and Arabic, which the bundled
 //! data does not have but a deployer's will.
 
+use budapest_process_site::i18n::Locale;
 use budapest_process_site::model::date::Date;
 use budapest_process_site::model::feed::parse_feed;
 use budapest_process_site::model::site::{SiteData, parse_site};
@@ -13,7 +14,7 @@ fn site() -> SiteData {
 
 fn bundled() -> Index {
     let feed = parse_feed(include_str!("../public/data/feed.json")).expect("feed.json reads");
-    Index::new(documents(&site(), &feed, Date::new(2026, 11, 30).expect("a real date")))
+    Index::new(documents(&site(), &feed, Date::new(2026, 11, 30).expect("a real date"), Locale::En))
 }
 
 /// Paths of the results, best first.
@@ -196,7 +197,12 @@ const FOREIGN: &str = r#"{
 fn russian_and_arabic_in_other_word_forms() {
     let feed = parse_feed(FOREIGN).expect("the test feed reads");
     assert!(feed.skipped.is_empty(), "{:?}", feed.skipped);
-    let index = Index::new(documents(&SiteData::default(), &feed, Date::new(2026, 1, 1).expect("a date")));
+    let index = Index::new(documents(
+        &SiteData::default(),
+        &feed,
+        Date::new(2026, 1, 1).expect("a date"),
+        Locale::En,
+    ));
     top(&index, "миграция", "/documents/ru-1");
     top(&index, "Стратегии", "/documents/ru-1");
     top(&index, "الهجرة", "/documents/ar-1");
@@ -213,9 +219,10 @@ fn the_titles_file_shows_every_item_as_the_feed_does() {
     use budapest_process_site::search::titles::titles_feed;
     let text = include_str!("../public/data/feed.json");
     let today = Date::new(2026, 11, 30).expect("a real date");
-    let whole = documents(&site(), &parse_feed(text).expect("feed.json reads"), today);
+    let whole = documents(&site(), &parse_feed(text).expect("feed.json reads"), today, Locale::En);
     let titles_text = titles_feed(text).expect("the titles file is written");
-    let titles = documents(&site(), &parse_feed(&titles_text).expect("the titles file reads"), today);
+    let titles =
+        documents(&site(), &parse_feed(&titles_text).expect("the titles file reads"), today, Locale::En);
     let shown = |docs: &[budapest_process_site::search::Doc]| -> Vec<_> {
         docs.iter()
             .map(|d| {

@@ -44,8 +44,10 @@ createServer(async (req, res) => {
   if (!path && inside) path = await file(join(wanted, 'index.html'));
   let status = 200;
   if (!path) {
+    // Each language's not-found page is beside its pages (ru/404.html).
     status = 404;
-    path = await file(join(root, '404.html'));
+    const language = url.pathname.match(/^\/(ru)(\/|$)/)?.[1];
+    path = (language && (await file(join(root, language, '404.html')))) || (await file(join(root, '404.html')));
   }
   if (!path) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -16,6 +16,7 @@ mod worker {
     use std::cell::{Cell, RefCell};
 
     use budapest_process_site::fetch::{FetchError, fetch_text};
+    use budapest_process_site::i18n::Locale;
     use budapest_process_site::model::ReadError;
     use budapest_process_site::model::date::Date;
     use budapest_process_site::model::feed::parse_feed;
@@ -80,19 +81,20 @@ mod worker {
             Err(error) => return send(&FromWorker::Failed(error)),
         };
         let today = Date::from_days_since_epoch(load.today);
+        let locale = Locale::from_tag(&load.language).unwrap_or_default();
         // A titles file that did not load or read is passed over: the
         // feed follows anyway.
         let from_titles = titles.and_then(Result::ok).and_then(|text| parse_feed(&text).ok());
         let answering = from_titles.is_some();
         if let Some(titles) = from_titles {
-            put(Index::new(documents(&site, &titles, today)), FullText::Loading);
+            put(Index::new(documents(&site, &titles, today, locale)), FullText::Loading);
         }
         let feed = fetch_text(&load.feed_url, load.timeout_ms).await;
         if !current() {
             return;
         }
         match feed.and_then(|feed| parse_feed(&feed).map_err(decode)) {
-            Ok(feed) => put(Index::new(documents(&site, &feed, today)), FullText::In),
+            Ok(feed) => put(Index::new(documents(&site, &feed, today, locale)), FullText::In),
             // The titles stay searchable; the page offers to try again.
             Err(error) if answering => {
                 let ready =

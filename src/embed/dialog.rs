@@ -75,7 +75,7 @@ pub fn EmbedButton(
         (WidgetKind::Timeline, Some(site)) => site
             .milestones
             .iter()
-            .map(|m| (m.id.clone(), format!("{} ({})", m.headline, m.date_label())))
+            .map(|m| (m.id.clone(), format!("{} ({})", m.headline, m.date_label(locale))))
             .collect(),
         _ => Vec::new(),
     };

@@ -31,6 +31,7 @@ pub fn EmbedFrame(
 ) -> impl IntoView {
     provide_in_embed();
     let locale = crate::i18n::use_locale();
+    let t = &locale.messages().widgets;
     // Browser-only work, in effects: they run once the page is live (after
     // hydration, when the options in the URL have been read).
     let settled = use_settled();
@@ -53,10 +54,10 @@ pub fn EmbedFrame(
             {children()}
             <div class="embed__footer">
                 <a href=move || locale.path(&full_site.get()) target="_blank" rel="noopener">
-                    "Open in the full site"<span class="visually-hidden">" (opens in a new tab)"</span>
+                    {t.open_full_site}<span class="visually-hidden">{t.new_tab}</span>
                 </a>
                 <span class="embed__brand">
-                    <a href=locale.path(paths::HOME) target="_blank" rel="noopener">"Budapest Process"</a>
+                    <a href=locale.path(paths::HOME) target="_blank" rel="noopener">{locale.messages().chrome.brand}</a>
                 </span>
             </div>
         </div>

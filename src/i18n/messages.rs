@@ -29,6 +29,191 @@ pub struct Messages {
     pub search: Search,
     pub share: Share,
     pub embed: Embed,
+    pub labels: Labels,
+    pub members: Members,
+    pub map: Map,
+    pub timeline: Timeline,
+    pub widgets: Widgets,
+}
+
+/// `/timeline` and the timeline widget.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Timeline {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub heading: &'static str,
+    /// "{count} milestones, from the first ministerial conference to today."
+    pub lead: super::Plural,
+    pub lead_more: &'static str,
+    pub region_label: &'static str,
+    pub needs_app: &'static str,
+    pub view_controls: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub fit: &'static str,
+    pub earlier: &'static str,
+    pub later: &'static str,
+    pub list_view: &'static str,
+    /// "Showing {from} (axis in {unit})".
+    pub showing_year: &'static str,
+    /// "Showing {from}–{to} (axis in {unit})".
+    pub showing_years: &'static str,
+    pub unit_months: &'static str,
+    pub unit_years: &'static str,
+    pub unit_decades: &'static str,
+    pub unit_centuries: &'static str,
+    pub categories: &'static str,
+    pub show_all_categories: &'static str,
+    pub none_in_categories: &'static str,
+    pub none: &'static str,
+    pub rail: &'static str,
+    /// A cluster's button: "{count} milestones close together, {first} to {last}: magnify".
+    pub cluster: &'static str,
+    pub related: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub close: &'static str,
+    pub kind_news: &'static str,
+    pub kind_event: &'static str,
+    pub kind_document: &'static str,
+}
+
+/// The widget pages' own words (the rest is the views they show).
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Widgets {
+    pub timeline_title: &'static str,
+    pub timeline_description: &'static str,
+    pub timeline_heading: &'static str,
+    pub map_title: &'static str,
+    pub map_description: &'static str,
+    pub map_heading: &'static str,
+    pub key_data_title: &'static str,
+    pub key_data_description: &'static str,
+    pub key_data_heading: &'static str,
+    pub news_heading: &'static str,
+    pub news_title: &'static str,
+    pub news_description: &'static str,
+    pub no_news: &'static str,
+    pub open_full_site: &'static str,
+    pub new_tab: &'static str,
+}
+
+/// How members, roles and dates read wherever they appear (the members
+/// table, the map, the timeline, search results): `model::site::labels`.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Labels {
+    /// Inside a sentence or an accessible name: "participating state".
+    pub participating: &'static str,
+    pub observer: &'static str,
+    /// On its own: "Participating state".
+    pub participating_alone: &'static str,
+    pub observer_alone: &'static str,
+    /// Headings and filter options: "Participating states".
+    pub participating_many: &'static str,
+    pub observer_many: &'static str,
+    pub chair: &'static str,
+    pub co_chair: &'static str,
+    /// The roles; `{group}` is a working group's name.
+    pub chair_of_process: &'static str,
+    pub co_chair_of_process: &'static str,
+    pub former_chair_of_process: &'static str,
+    pub chair_of_group: &'static str,
+    pub former_chair_of_group: &'static str,
+    pub co_chair_of_group: &'static str,
+    pub rapporteur: &'static str,
+    /// A role whose group the data does not name.
+    pub unnamed_group: &'static str,
+    /// "{role} ({period})".
+    pub with_period: &'static str,
+    /// A membership only implied by geography: "{group} (inferred)".
+    pub inferred: &'static str,
+    /// "{dates} (extended to {end})".
+    pub extended: &'static str,
+}
+
+/// `/members`.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Members {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub heading: &'static str,
+    /// A state's page: "{name} · Members".
+    pub state_title: &'static str,
+    /// "{name}: {status} of the Budapest Process ({region})."
+    pub state_description: &'static str,
+    pub state_description_no_region: &'static str,
+    /// "{participating} participating states, {observer} observer states
+    /// and {organisations} organisations take part in the dialogue."
+    pub lead: &'static str,
+    pub filtering_needs_app: &'static str,
+    pub filter_states: &'static str,
+    pub status: &'static str,
+    pub all_statuses: &'static str,
+    pub region: &'static str,
+    pub all_regions: &'static str,
+    pub working_group: &'static str,
+    pub all_working_groups: &'static str,
+    pub map_heading: &'static str,
+    /// "Showing all {total} states."
+    pub showing_all: &'static str,
+    /// "Showing {shown} of {total} states."
+    pub showing_some: &'static str,
+    pub no_match: &'static str,
+    pub show_all: &'static str,
+    pub inferred_note: &'static str,
+    pub lists_note: &'static str,
+    pub organisations: &'static str,
+    pub other_partners: &'static str,
+    /// Table columns.
+    pub state: &'static str,
+    pub roles_and_notes: &'static str,
+    pub iso_code: &'static str,
+    pub name_unconfirmed: &'static str,
+    /// An organisation's level, as a badge.
+    pub level_international: &'static str,
+    pub level_european: &'static str,
+    pub level_regional: &'static str,
+}
+
+/// The member map, its tooltip and the details of a state.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Map {
+    pub needs_app: &'static str,
+    pub view_controls: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub reset: &'static str,
+    pub whole_map: &'static str,
+    /// "Zoom {level}×".
+    pub zoom_level: &'static str,
+    /// The map's accessible name, with its keys.
+    pub label: &'static str,
+    /// Announced: "{name} selected; details follow the map."
+    pub selected: &'static str,
+    /// "Participating organisations ({count})".
+    pub organisations: &'static str,
+    pub organisations_note: &'static str,
+    pub full_names: &'static str,
+    pub legend: &'static str,
+    /// "Participating states ({count})".
+    pub legend_participating: &'static str,
+    /// "Observer states ({count}, hatched)".
+    pub legend_observer: &'static str,
+    pub legend_other: &'static str,
+    pub legend_markers: &'static str,
+    pub outside: &'static str,
+    /// "{count} observer state counted by the sources is not yet named…".
+    pub unnamed: super::Plural,
+    /// After the map data's attribution.
+    pub projection_note: &'static str,
+    pub status: &'static str,
+    pub region: &'static str,
+    pub working_group: &'static str,
+    pub roles: &'static str,
+    pub region_not_stated: &'static str,
+    pub no_regional_group: &'static str,
+    pub related: &'static str,
+    pub close: &'static str,
 }
 
 /// The frame around every page.
@@ -367,6 +552,15 @@ pub struct Search {
     pub no_results_enter: &'static str,
     pub title_matches_loading: &'static str,
     pub title_matches_failed: &'static str,
+    /// A result's details, written by the search worker.
+    pub upcoming_event: &'static str,
+    pub past_event: &'static str,
+    pub regional_group: &'static str,
+    pub thematic_group: &'static str,
+    /// "{level} organisation", with `members.level_*`.
+    pub organisation_of_level: &'static str,
+    /// A working group's start: "Since {year}".
+    pub since_year: &'static str,
     /// What each kind of result is called, one and many.
     pub kinds: Kinds,
 }

@@ -195,6 +195,32 @@ pub fn with_name(
     view! { {before.to_owned()}<span lang=lang>{name}</span>{after.to_owned()} }
 }
 
+/// `template` with each `{name}` replaced by its value as an element of
+/// its own marked with `lang`: the site data's (English) words inside a
+/// sentence of the interface. Without `lang` (an English page) the values
+/// are plain text.
+pub fn fill_marked(template: &str, values: &[(&str, String)], lang: Option<&'static str>) -> Vec<AnyView> {
+    let mut parts = Vec::new();
+    let mut rest = template;
+    while let Some((start, length)) = rest.find('{').and_then(|s| Some((s, rest[s..].find('}')?))) {
+        let (before, after) = rest.split_at(start);
+        let name = after.get(1..length).unwrap_or_default();
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => {
+                parts.push(before.to_owned().into_any());
+                parts.push(match lang {
+                    Some(lang) => view! { <span lang=lang>{value.clone()}</span> }.into_any(),
+                    None => value.clone().into_any(),
+                });
+            }
+            None => parts.push(rest[..start + length + 1].to_owned().into_any()),
+        }
+        rest = after.get(length + 1..).unwrap_or_default();
+    }
+    parts.push(rest.to_owned().into_any());
+    parts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

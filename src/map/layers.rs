@@ -35,6 +35,7 @@ pub fn Land(ctx: MapCtx) -> impl IntoView {
 /// states are focused and hit through their marker instead.
 #[component]
 pub fn States(ctx: MapCtx) -> impl IntoView {
+    let locale = crate::i18n::use_locale();
     let states = ctx
         .placed
         .iter()
@@ -43,7 +44,7 @@ pub fn States(ctx: MapCtx) -> impl IntoView {
             let member = ctx.site.members.get(p.member);
             let status = member.map_or(Status::Participating, |m| m.status);
             let d = ctx.map.shapes.get(p.shape).map(|s| s.path.clone()).unwrap_or_default();
-            let label = member.map(|m| m.map_label()).unwrap_or_default();
+            let label = member.map(|m| m.map_label(locale)).unwrap_or_default();
             let (is_active, is_selected, is_selected2) =
                 (ctx.is_active.clone(), ctx.is_selected.clone(), ctx.is_selected.clone());
             let is_matching = ctx.is_matching;
@@ -72,6 +73,7 @@ pub fn States(ctx: MapCtx) -> impl IntoView {
 /// Round markers on the states too small to find and hit.
 #[component]
 pub fn Markers(ctx: MapCtx) -> impl IntoView {
+    let locale = crate::i18n::use_locale();
     let unit = ctx.unit;
     let markers = ctx
         .placed
@@ -81,7 +83,7 @@ pub fn Markers(ctx: MapCtx) -> impl IntoView {
         .map(|(index, p)| {
             let member = ctx.site.members.get(p.member);
             let status = member.map_or(Status::Participating, |m| m.status);
-            let label = member.map(|m| m.map_label()).unwrap_or_default();
+            let label = member.map(|m| m.map_label(locale)).unwrap_or_default();
             let (cx, cy) = p.centroid;
             let (is_active, is_selected, is_selected2) =
                 (ctx.is_active.clone(), ctx.is_selected.clone(), ctx.is_selected.clone());

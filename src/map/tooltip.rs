@@ -5,9 +5,13 @@
 use leptos::prelude::*;
 
 use super::view::MapCtx;
+use crate::i18n::{Locale, use_content_lang, use_locale};
 
 #[component]
 pub fn Tooltip(ctx: MapCtx) -> impl IntoView {
+    let locale = use_locale();
+    let t = &locale.messages().map;
+    let lang = use_content_lang();
     move || {
         let index = ctx.hover.get()?;
         let p = ctx.placed.get(index)?;
@@ -16,24 +20,25 @@ pub fn Tooltip(ctx: MapCtx) -> impl IntoView {
         let left = ((p.centroid.0 - vb.x) / vb.w * 100.0).clamp(0.0, 100.0);
         let top = ((p.centroid.1 - vb.y) / vb.h * 100.0).clamp(0.0, 100.0);
         let class = if left > 60.0 { "map-tooltip map-tooltip--left" } else { "map-tooltip" };
-        let region = m
-            .region
-            .as_deref()
-            .and_then(|r| ctx.site.region_name(r))
-            .unwrap_or("Region not stated")
-            .to_owned();
+        // Region and group names are the site data's (English) words.
+        let (region, region_lang) = match m.region.as_deref().and_then(|r| ctx.site.region_name(r)) {
+            Some(region) => (region.to_owned(), lang),
+            None => (t.region_not_stated.to_owned(), None),
+        };
+        let groups = ctx.site.group_labels(m, locale);
+        let groups_lang = (!groups.is_empty()).then_some(lang).flatten();
         Some(view! {
             <div class=class role="tooltip" id="map-tooltip" style=format!("left:{left:.1}%;top:{top:.1}%")>
-                <strong>{m.name.clone()}</strong>
-                <span>{m.status_text()}</span>
-                <span>{region}</span>
-                <span>{groups_text(&ctx.site.group_labels(m))}</span>
+                <strong>{m.name_in(locale).to_owned()}</strong>
+                <span>{m.status_text(locale)}</span>
+                <span lang=region_lang>{region}</span>
+                <span lang=groups_lang>{groups_text(&groups, locale)}</span>
             </div>
         })
     }
 }
 
 /// The working groups in one line, or that there is none.
-pub fn groups_text(labels: &[String]) -> String {
-    if labels.is_empty() { "No regional working group".to_owned() } else { labels.join("; ") }
+pub fn groups_text(labels: &[String], locale: Locale) -> String {
+    if labels.is_empty() { locale.messages().map.no_regional_group.to_owned() } else { labels.join("; ") }
 }

@@ -4,6 +4,7 @@
 //! it, the legend below and the details of a selected state (`panel`).
 //! Keys and gestures are in `input`.
 
+use crate::i18n::{fill, format, use_locale};
 use std::sync::Arc;
 
 use leptos::html;
@@ -155,6 +156,8 @@ pub fn MapView(
             }
         });
     }
+    let locale = use_locale();
+    let t = &locale.messages().map;
     // Focus stays on the map; the new selection is announced instead.
     let announcement = {
         let site = site.clone();
@@ -163,28 +166,32 @@ pub fn MapView(
             move |now| {
                 now.as_deref()
                     .and_then(|iso| site.member(iso))
-                    .map_or_else(String::new, |m| format!("{} selected; details follow the map.", m.name))
+                    .map_or_else(String::new, |m| fill(t.selected, &[("name", m.name_in(locale))]))
             },
         )
     };
     let input = MapInput::new(&ctx, canvas);
     let zoom_label = move || {
         let level = view_box.get().zoom_level(full);
-        if level < 1.05 { "Whole map".to_owned() } else { format!("Zoom {level:.1}×") }
+        if level < 1.05 {
+            t.whole_map.to_owned()
+        } else {
+            fill(t.zoom_level, &[("level", &format::decimal(locale, level, 1))])
+        }
     };
     let (zoom_in, zoom_out) = (ctx.clone(), ctx.clone());
 
     view! {
         <figure class="member-map">
-            <p class="app-note">"Zooming the map and selecting a state need JavaScript and WebAssembly."</p>
-            <div class="map-toolbar app-only" role="group" aria-label="Map view">
+            <p class="app-note">{t.needs_app}</p>
+            <div class="map-toolbar app-only" role="group" aria-label=t.view_controls>
                 <button type="button" class="tl-button" on:click=move |_| zoom_in.zoom(2.0, (0.5, 0.5))>
-                    <span aria-hidden="true">"+ "</span>"Zoom in"
+                    <span aria-hidden="true">"+ "</span>{t.zoom_in}
                 </button>
                 <button type="button" class="tl-button" on:click=move |_| zoom_out.zoom(0.5, (0.5, 0.5))>
-                    <span aria-hidden="true">"− "</span>"Zoom out"
+                    <span aria-hidden="true">"− "</span>{t.zoom_out}
                 </button>
-                <button type="button" class="tl-button" on:click=move |_| view_box.set(full)>"Reset view"</button>
+                <button type="button" class="tl-button" on:click=move |_| view_box.set(full)>{t.reset}</button>
                 <p class="map-zoom" role="status">{zoom_label}</p>
             </div>
             <div class="map-frame">
@@ -206,7 +213,7 @@ pub fn MapView(
                     <svg
                         viewBox=move || view_box.get().attribute()
                         role="group"
-                        aria-label="Map of the member states. Arrow keys move between states, Enter selects, Shift and arrows pan, plus and minus zoom."
+                        aria-label=t.label
                         preserveAspectRatio="xMidYMid meet"
                     >
                         <defs>

@@ -2,6 +2,7 @@
 //! widgets partner sites put in an iframe (see docs/embedding.md). They
 //! render the site's own components inside [`EmbedFrame`].
 
+use crate::i18n::use_messages;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -81,9 +82,10 @@ fn read_map(query: &ParamsMap, site: &SiteData) -> MapState {
 
 #[component]
 pub fn EmbedTimeline() -> impl IntoView {
+    let t = &use_messages().widgets;
     view! {
-        <PageMeta title="Milestones timeline (widget)" description="The Budapest Process milestones timeline, for embedding." />
-        {interactive_widget(paths::EMBED_TIMELINE, "Budapest Process milestones", read_timeline, |site, state, url_style| {
+        <PageMeta title=t.timeline_title description=t.timeline_description />
+        {interactive_widget(paths::EMBED_TIMELINE, t.timeline_heading, read_timeline, |site, state, url_style| {
             view! { <Timeline site state url_style /> }
         })}
     }
@@ -91,9 +93,10 @@ pub fn EmbedTimeline() -> impl IntoView {
 
 #[component]
 pub fn EmbedMap() -> impl IntoView {
+    let t = &use_messages().widgets;
     view! {
-        <PageMeta title="Member map (widget)" description="The Budapest Process member map, for embedding." />
-        {interactive_widget(paths::EMBED_MAP, "Budapest Process member states", read_map, |site, state, url_style| {
+        <PageMeta title=t.map_title description=t.map_description />
+        {interactive_widget(paths::EMBED_MAP, t.map_heading, read_map, |site, state, url_style| {
             view! { <MemberMap site state url_style /> }
         })}
     }
@@ -102,10 +105,11 @@ pub fn EmbedMap() -> impl IntoView {
 #[component]
 pub fn EmbedKeyData() -> impl IntoView {
     let common = common();
+    let t = &use_messages().widgets;
     view! {
-        <PageMeta title="Key data (widget)" description="Key data of the Budapest Process, for embedding." />
+        <PageMeta title=t.key_data_title description=t.key_data_description />
         <EmbedFrame common full_site=paths::HOME.to_owned()>
-            <h1 class="embed__title">"Budapest Process: key data"</h1>
+            <h1 class="embed__title">{t.key_data_heading}</h1>
             {with_site(|site| view! { <KeyData site=Some(site) /> })}
         </EmbedFrame>
     }
@@ -120,14 +124,15 @@ pub fn EmbedNews() -> impl IntoView {
         NewsOptions::from_query(&|key: &str| query.get(key))
     });
     let full_site = Signal::derive(move || format!("{}{}", paths::NEWS, options.get().filter.to_query()));
+    let t = &use_messages().widgets;
     view! {
-        <PageMeta title="Latest news (widget)" description="The latest news of the Budapest Process, for embedding." />
+        <PageMeta title=t.news_title description=t.news_description />
         <EmbedFrame common full_site>
-            <h1 class="embed__title">"Budapest Process: latest news"</h1>
+            <h1 class="embed__title">{t.news_heading}</h1>
             {with_feed(move |feed| {
                 let NewsOptions { count, filter } = options.get();
                 let items: Vec<_> = news(&feed).into_iter().filter(|i| filter.matches(i)).take(count).cloned().collect();
-                view! { <ItemList items level=Level::H2 empty=|| "There is no news to show." /> }
+                view! { <ItemList items level=Level::H2 empty=|| use_messages().widgets.no_news /> }
             })}
         </EmbedFrame>
     }

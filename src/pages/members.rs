@@ -14,11 +14,12 @@ use crate::components::sources::Sources;
 use crate::data::{Remote, use_app_data};
 use crate::embed::dialog::EmbedButton;
 use crate::embed::snippets::WidgetKind;
+use crate::i18n::{Locale, fill, fill_marked, format, link, use_content_lang, use_locale, use_messages};
 use crate::interaction::url_state::UrlStyle;
 use crate::map::MemberMap;
 use crate::map::state::MapState;
 use crate::model::query::{MemberFilter, filter_members};
-use crate::model::site::{Member, Organisation, SiteData, Status};
+use crate::model::site::{Member, Organisation, Role, SiteData, Status};
 use crate::paths;
 
 #[component]
@@ -27,30 +28,31 @@ pub fn Members() -> impl IntoView {
     let params = use_params_map();
     let data = use_app_data();
     data.ensure_site();
+    let locale = use_locale();
+    let t = &locale.messages().members;
     let selected = Memo::new(move |_| {
         let iso = params.read().get(paths::segment::ID)?;
         let Remote::Ready(site) = data.site.get() else { return None };
         let member = site.member(&iso)?;
-        let region = member.region.as_deref().and_then(|r| site.region_name(r));
-        let description = match region {
+        let name = member.name_in(locale).to_owned();
+        let status = member.status.label(locale);
+        // The region's name is the site data's (English).
+        let description = match member.region.as_deref().and_then(|r| site.region_name(r)) {
             Some(region) => {
-                format!("{}: {} of the Budapest Process ({region}).", member.name, member.status.label())
+                fill(t.state_description, &[("name", &name), ("status", status), ("region", region)])
             }
-            None => format!("{}: {} of the Budapest Process.", member.name, member.status.label()),
+            None => fill(t.state_description_no_region, &[("name", &name), ("status", status)]),
         };
-        Some((member.name.clone(), description))
+        Some((name, description))
     });
     let title = Signal::derive(move || {
-        selected.get().map_or_else(|| "Members".to_owned(), |(name, _)| format!("{name} · Members"))
+        selected.get().map_or_else(|| t.title.to_owned(), |(name, _)| fill(t.state_title, &[("name", &name)]))
     });
-    let description = Signal::derive(move || {
-        selected.get().map(|(_, d)| d).unwrap_or_else(|| {
-            "The participating and observer states and the participating organisations of the Budapest Process, by region and working group.".to_owned()
-        })
-    });
+    let description =
+        Signal::derive(move || selected.get().map(|(_, d)| d).unwrap_or_else(|| t.description.to_owned()));
     view! {
         <PageMeta title description />
-        <h1>"Members"</h1>
+        <h1>{t.heading}</h1>
         {with_site(|site| view! { <MemberDirectory site /> })}
     }
 }
@@ -83,9 +85,11 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
         })
     };
 
+    let locale = use_locale();
+    let t = &locale.messages().members;
     let counts = site.key_counts();
     let status_options: Vec<(String, String)> =
-        Status::ALL.iter().map(|s| (s.slug().to_owned(), s.plural_heading().to_owned())).collect();
+        Status::ALL.iter().map(|s| (s.slug().to_owned(), s.plural_heading(locale).to_owned())).collect();
     let region_options: Vec<(String, String)> =
         site.regions.iter().map(|r| (r.id.clone(), r.name.clone())).collect();
     let group_options: Vec<(String, String)> = site
@@ -103,10 +107,11 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
             let filter = filter.get();
             let shown = filter_members(&site, &filter);
             let total = site.members.len();
+            let number = |n: usize| format::number(locale, n as u64);
             let summary = if filter.is_empty() {
-                format!("Showing all {total} states.")
+                fill(t.showing_all, &[("total", &number(total))])
             } else {
-                format!("Showing {} of {total} states.", shown.len())
+                fill(t.showing_some, &[("shown", &number(shown.len())), ("total", &number(total))])
             };
             let tables = Status::ALL
                 .into_iter()
@@ -121,8 +126,8 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
                 <ResultCount text=summary />
                 {shown.is_empty().then(|| view! {
                     <Empty>
-                        "No states match these filters. "
-                        <a href=crate::i18n::link(paths::MEMBERS)>"Show all states"</a>
+                        {t.no_match}" "
+                        <a href=link(paths::MEMBERS)>{t.show_all}</a>
                     </Empty>
                 })}
                 {tables}
@@ -132,52 +137,52 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
 
     view! {
         <p class="lead">
-            {format!(
-                "{} participating states, {} observer states and {} organisations take part in the dialogue.",
-                counts.participating_states, counts.observer_states, counts.organisations
-            )}
+            {fill(t.lead, &[
+                ("participating", &format::number(locale, counts.participating_states as u64)),
+                ("observer", &format::number(locale, counts.observer_states as u64)),
+                ("organisations", &format::number(locale, counts.organisations as u64)),
+            ])}
         </p>
-        <p class="app-note">"Filtering needs JavaScript and WebAssembly; every state is listed in the tables below."</p>
-        <form class="filters app-only" role="search" aria-label="Filter states" on:submit=|ev| ev.prevent_default()>
+        <p class="app-note">{t.filtering_needs_app}</p>
+        <form class="filters app-only" role="search" aria-label=t.filter_states on:submit=|ev| ev.prevent_default()>
             <FilterSelect
-                label="Status"
+                label=t.status
                 name="status"
-                all_label="All statuses"
+                all_label=t.all_statuses
                 options=status_options
                 selected=Signal::derive(move || filter.get().status.map(|s| s.slug().to_owned()))
                 on_select=set(|f, v| f.status = v.and_then(|v| Status::from_slug(&v)))
             />
             <FilterSelect
-                label="Region"
+                label=t.region
                 name="region"
-                all_label="All regions"
+                all_label=t.all_regions
                 options=region_options
+                options_lang=use_content_lang()
                 selected=Signal::derive(move || filter.get().region)
                 on_select=set(|f, v| f.region = v)
             />
             <FilterSelect
-                label="Working group"
+                label=t.working_group
                 name="group"
-                all_label="All working groups"
+                all_label=t.all_working_groups
                 options=group_options
+                options_lang=use_content_lang()
                 selected=Signal::derive(move || filter.get().group)
                 on_select=set(|f, v| f.group = v)
             />
         </form>
         <div class="section-head">
-            <h2 class="visually-hidden">"Map"</h2>
+            <h2 class="visually-hidden">{t.map_heading}</h2>
             <EmbedButton kind=WidgetKind::Map site=site.clone() />
         </div>
         <MemberMap site=site.clone() state=map_state url_style=UrlStyle::Site />
         {move || painted.get().then(&listing)}
-        <p class="notice">
-            "Working-group memberships marked “inferred” are not published by the process; the sources only imply them from geography. "
-            "The membership lists follow the most complete named lists available (2013–2015)."
-        </p>
-        <Organisations title="Participating organisations" id="organisations" list=site.organisations.clone() />
+        <p class="notice">{t.inferred_note}" "{t.lists_note}</p>
+        <Organisations title=t.organisations id="organisations" list=site.organisations.clone() />
         {(!site.other_partners.is_empty()).then(|| view! {
             <Organisations
-                title="Other partners named in sources"
+                title=t.other_partners
                 id="other-partners"
                 list=site.other_partners.clone()
             />
@@ -190,18 +195,20 @@ fn MemberTable(status: Status, rows: Vec<Member>, site: Arc<SiteData>) -> impl I
     let heading_id = format!("{}-heading", status.slug());
     let labelled_by = heading_id.clone();
     let count = rows.len();
+    let locale = use_locale();
+    let t = &locale.messages().members;
     view! {
         <section aria-labelledby=labelled_by>
-            <h2 id=heading_id>{format!("{} ({count})", status.plural_heading())}</h2>
+            <h2 id=heading_id>{format!("{} ({})", status.plural_heading(locale), format::number(locale, count as u64))}</h2>
             {(count > 0).then(|| view! {
                 <div class="table-scroll">
                     <table class="members-table">
                         <thead>
                             <tr>
-                                <th scope="col">"State"</th>
-                                <th scope="col">"Region"</th>
-                                <th scope="col">"Working group"</th>
-                                <th scope="col">"Roles and notes"</th>
+                                <th scope="col">{t.state}</th>
+                                <th scope="col">{t.region}</th>
+                                <th scope="col">{t.working_group}</th>
+                                <th scope="col">{t.roles_and_notes}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -216,54 +223,121 @@ fn MemberTable(status: Status, rows: Vec<Member>, site: Arc<SiteData>) -> impl I
 
 #[component]
 fn MemberRow(member: Member, site: Arc<SiteData>) -> impl IntoView {
-    let region = member.region.as_deref().and_then(|r| site.region_name(r)).unwrap_or("—").to_owned();
-    let groups = site.group_labels(&member);
-    let roles: Vec<String> = member.roles.iter().map(|r| site.role_label(r)).collect();
+    let locale = use_locale();
+    let t = &locale.messages().members;
+    // Region, group names, role periods and notes are the site data's
+    // (English) words.
+    let lang = use_content_lang();
+    let region = member.region.as_deref().and_then(|r| site.region_name(r)).map(str::to_owned);
+    let region_lang = region.is_some().then_some(lang).flatten();
+    let groups = group_list(&site, &member);
+    let roles: Vec<_> = member.roles.iter().map(|r| role_view(&site, r)).collect();
     let row_id = member.iso2.clone().map(|iso| format!("state-{iso}"));
+    // A name CLDR gives in this language; else the data's own.
+    let name_lang = (member.name_in(locale) == member.name).then_some(lang).flatten();
     view! {
         <tr id=row_id class:placeholder=member.placeholder>
             <th scope="row">
-                <span class="state-name">{member.name.clone()}</span>
-                {member.iso2.clone().map(|iso| view! { <span class="iso"><abbr title="ISO 3166-1 code">{iso}</abbr></span> })}
-                {member.placeholder.then(|| view! { <span class="badge badge--warning">"Name to be confirmed"</span> })}
+                <span class="state-name" lang=name_lang>{member.name_in(locale).to_owned()}</span>
+                {member.iso2.clone().map(|iso| view! { <span class="iso"><abbr title=t.iso_code>{iso}</abbr></span> })}
+                {member.placeholder.then(|| view! { <span class="badge badge--warning">{t.name_unconfirmed}</span> })}
             </th>
-            <td>{region}</td>
+            <td lang=region_lang>{region.unwrap_or_else(|| "—".to_owned())}</td>
             <td>
-                {if groups.is_empty() {
-                    "—".into_any()
-                } else {
-                    view! { <ul class="plain">{groups.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul> }.into_any()
-                }}
+                {groups}
             </td>
             <td>
                 {(!roles.is_empty()).then(|| view! {
                     <ul class="plain roles">{roles.into_iter().map(|r| view! { <li class="role">{r}</li> }).collect_view()}</ul>
                 })}
-                {member.note.clone().map(|n| view! { <p class="note">{n}</p> })}
+                {member.note.clone().map(|n| view! { <p class="note" lang=lang>{n}</p> })}
                 <Sources urls=member.sources.clone() />
             </td>
         </tr>
     }
 }
 
+/// An organisation's name and acronym in `locale`: its official name there
+/// if the site data gives one, else the English one (marked as English).
+pub fn organisation_name(
+    org: &Organisation,
+    locale: Locale,
+) -> (String, Option<String>, Option<&'static str>) {
+    match org.official(locale.tag()).filter(|_| locale != Locale::En) {
+        Some(official) => (official.name.clone(), official.acronym.clone(), None),
+        None => (org.name.clone(), org.acronym.clone(), (locale != Locale::En).then_some("en")),
+    }
+}
+
+/// "international", "European", "regional" in `locale`; another word the
+/// data uses stays as written (in English).
+fn level_label(level: &str, locale: Locale) -> (String, Option<&'static str>) {
+    let t = &locale.messages().members;
+    let known = match level.to_ascii_lowercase().as_str() {
+        "international" => Some(t.level_international),
+        "european" => Some(t.level_european),
+        "regional" => Some(t.level_regional),
+        _ => None,
+    };
+    match known {
+        Some(word) => (word.to_owned(), None),
+        None => (level.to_owned(), (locale != Locale::En).then_some("en")),
+    }
+}
+
+/// A role in the page's language, the site data's words in it marked.
+pub fn role_view(site: &SiteData, role: &Role) -> Vec<AnyView> {
+    let (template, values) = site.role_parts(role, use_locale());
+    fill_marked(&template, &values, use_content_lang())
+}
+
+/// The member's working groups as a list ("—" for none), those only
+/// implied by geography marked "(inferred)".
+pub fn group_list(site: &SiteData, member: &Member) -> AnyView {
+    let memberships = site.group_memberships(member);
+    if memberships.is_empty() {
+        return "—".into_any();
+    }
+    let inferred = use_messages().labels.inferred;
+    let lang = use_content_lang();
+    let items = memberships
+        .into_iter()
+        .map(|(name, guessed)| {
+            let text = if guessed {
+                fill_marked(inferred, &[("group", name.to_owned())], lang).into_any()
+            } else {
+                view! { <span lang=lang>{name.to_owned()}</span> }.into_any()
+            };
+            view! { <li>{text}</li> }
+        })
+        .collect_view();
+    view! { <ul class="plain">{items}</ul> }.into_any()
+}
+
 #[component]
 fn Organisations(title: &'static str, id: &'static str, list: Vec<Organisation>) -> impl IntoView {
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
-    let count = list.len();
+    let locale = use_locale();
+    let count = format::number(locale, list.len() as u64);
+    let lang = use_content_lang();
     view! {
         <section id=id aria-labelledby=labelled_by>
             <h2 id=heading_id>{format!("{title} ({count})")}</h2>
             <ul class="organisations">
                 {list
                     .into_iter()
-                    .map(|org| view! {
-                        <li>
-                            <span class="org-name">{org.name}</span>
-                            {org.acronym.map(|a| view! { <span class="org-acronym">{format!(" ({a})")}</span> })}
-                            {org.level.map(|l| view! { <span class="badge">{l}</span> })}
-                            {org.note.map(|n| view! { <p class="note">{n}</p> })}
-                        </li>
+                    .map(|org| {
+                        let (name, acronym, name_lang) = organisation_name(&org, locale);
+                        let (level, level_lang) = org.level.as_deref().map(|l| level_label(l, locale)).unzip();
+                        view! {
+                            <li>
+                                <span class="org-name" lang=name_lang>{name}</span>
+                                {acronym.map(|a| view! { <span class="org-acronym" lang=name_lang>{format!(" ({a})")}</span> })}
+                                {level.map(|l| view! { <span class="badge" lang=level_lang.flatten()>{l}</span> })}
+                                {org.note.map(|n| view! { <p class="note" lang=lang>{n}</p> })}
+                            </li>
+                        }
                     })
                     .collect_view()}
             </ul>

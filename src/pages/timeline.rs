@@ -21,21 +21,25 @@ pub fn Timeline() -> impl IntoView {
     // A selected milestone names the page (`/timeline/<id>` is its page).
     let data = use_app_data();
     data.ensure_site();
+    let locale = crate::i18n::use_locale();
+    let t = &locale.messages().timeline;
     let selected = Memo::new(move |_| {
         let id = params.read().get(paths::segment::ID)?;
         let Remote::Ready(site) = data.site.get() else { return None };
         let milestone = site.milestones.iter().find(|m| m.id == id)?;
-        Some((format!("{}, {}", milestone.headline, milestone.date_label()), milestone.text.clone()))
+        Some((format!("{}, {}", milestone.headline, milestone.date_label(locale)), milestone.text.clone()))
     });
-    let title = Signal::derive(move || selected.get().map_or_else(|| "Milestones".to_owned(), |(t, _)| t));
+    let title = Signal::derive(move || selected.get().map_or_else(|| t.title.to_owned(), |(t, _)| t));
     let description = Signal::derive(move || {
-        selected.get().map(|(_, text)| text).filter(|t| !t.is_empty()).unwrap_or_else(|| {
-            "An interactive timeline of the Budapest Process since 1991: ministerial conferences, chairmanships, working groups and projects.".to_owned()
-        })
+        selected
+            .get()
+            .map(|(_, text)| text)
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| t.description.to_owned())
     });
     view! {
         <PageMeta title description />
-        <h1>"Milestones"</h1>
+        <h1>{t.heading}</h1>
         {with_site(move |site| {
             let state = {
                 let site = site.clone();
@@ -48,8 +52,7 @@ pub fn Timeline() -> impl IntoView {
             view! {
                 <div class="section-head">
                     <p class="lead">
-                        {format!("{} milestones, from the first ministerial conference to today.", site.milestones.len())}
-                        " Select one for its details; the list view shows them all in order."
+                        {t.lead.format(locale, site.milestones.len() as u64)}" "{t.lead_more}
                     </p>
                     <EmbedButton kind=WidgetKind::Timeline site=site.clone() />
                 </div>

@@ -5,6 +5,7 @@
 
 use std::ops::RangeInclusive;
 
+use crate::i18n::{Locale, fill};
 use crate::model::date::Date;
 use crate::model::feed::{Content, Feed, FeedItem, ItemKind};
 use crate::model::site::{GroupKind, SiteData};
@@ -55,20 +56,9 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.slug().eq_ignore_ascii_case(slug.trim()))
     }
 
-    /// "Member state", shown with each result. The worker writes these in
-    /// English; the interface's own names for the kinds are in the
-    /// catalogue (`i18n::messages::Kinds`).
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Member => "Member state",
-            Kind::Milestone => "Milestone",
-            Kind::Document => "Document",
-            Kind::News => "News",
-            Kind::Event => "Event",
-            Kind::Organisation => "Organisation",
-            Kind::WorkingGroup => "Working group",
-            Kind::Page => "Page",
-        }
+    /// "Member state", shown with each result, in `locale`.
+    pub fn label(self, locale: Locale) -> &'static str {
+        locale.messages().search.kinds.of(self).0
     }
 }
 
@@ -76,6 +66,8 @@ impl Kind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Doc {
     pub kind: Kind,
+    /// What the kind is called in the page's language ("Member state").
+    pub kind_label: &'static str,
     pub title: String,
     /// Other names that find it but are not shown ("Turkey" for Türkiye),
     /// weighed as the title.
@@ -97,6 +89,7 @@ impl Doc {
     pub(crate) fn new(kind: Kind, title: &str, path: String) -> Doc {
         Doc {
             kind,
+            kind_label: kind.label(Locale::En),
             title: title.to_owned(),
             aliases: String::new(),
             summary: String::new(),
@@ -109,50 +102,73 @@ impl Doc {
         }
     }
 
-    fn dated(mut self, date: Date) -> Doc {
-        self.date_label = Some(format!("{} {} {}", date.day, date.month_name(), date.year));
+    fn dated(mut self, date: Date, locale: Locale) -> Doc {
+        self.date_label = Some(crate::i18n::format::date(locale, date));
         self.date = Some(date);
         self.years = Some(date.year..=date.year);
         self
     }
 }
 
-/// Every searchable page of the site; `today` decides whether an event is
-/// upcoming.
-pub fn documents(site: &SiteData, feed: &Feed, today: Date) -> Vec<Doc> {
+/// Every searchable page of the site, described in `locale`; `today`
+/// decides whether an event is upcoming.
+pub fn documents(site: &SiteData, feed: &Feed, today: Date, locale: Locale) -> Vec<Doc> {
+    let t = &locale.messages().search;
     let mut docs = Vec::new();
     docs.extend(site.members.iter().filter(|m| !m.placeholder).map(|member| {
         let path = member.iso2.as_deref().map_or_else(|| paths::MEMBERS.to_owned(), paths::member);
-        let mut doc = Doc::new(Kind::Member, &member.name, path);
-        doc.aliases = member.also_known_as.join(" ");
+        let mut doc = Doc::new(Kind::Member, member.name_in(locale), path);
+        // Found by its English name (and its other names) in any language.
+        let english = (member.name_in(locale) != member.name).then_some(member.name.as_str());
+        doc.aliases = english
+            .into_iter()
+            .chain(member.also_known_as.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ");
         // What the members page says first: the status and leading role.
-        doc.summary = [Some(member.status_text()), member.note.clone()]
+        doc.summary = [Some(member.status_text(locale)), member.note.clone()]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
             .join(". ");
-        let roles: Vec<String> = member.roles.iter().map(|r| site.role_label(r)).collect();
-        doc.body = [roles.join(". "), site.group_labels(member).join(". ")].join(". ");
-        doc.status = Some(member.status_text());
+        let roles: Vec<String> = member.roles.iter().map(|r| site.role_label(r, locale)).collect();
+        doc.body = [roles.join(". "), site.group_labels(member, locale).join(". ")].join(". ");
+        doc.status = Some(member.status_text(locale));
         doc
     }));
     docs.extend(site.milestones.iter().map(|milestone| {
         let mut doc = Doc::new(Kind::Milestone, &milestone.headline, paths::milestone(&milestone.id));
         doc.summary = milestone.text.clone();
         doc.body = site.category_label(&milestone.category).to_owned();
-        doc.date_label = Some(milestone.date_label());
+        doc.date_label = Some(milestone.date_label(locale));
         doc.date = milestone.start.first_day();
         let last = milestone.extended_to.or(milestone.end).map_or(milestone.start.year, |end| end.year);
         doc.years = Some(milestone.start.year..=last.max(milestone.start.year));
         doc.status = Some(site.category_label(&milestone.category).to_owned());
         doc
     }));
-    docs.extend(feed.items.iter().map(|item| feed_doc(item, today)));
+    docs.extend(feed.items.iter().map(|item| feed_doc(item, today, locale)));
     docs.extend(site.organisations.iter().chain(&site.other_partners).map(|org| {
-        let mut doc = Doc::new(Kind::Organisation, &org.name, format!("{}#organisations", paths::MEMBERS));
-        doc.aliases = org.acronym.clone().unwrap_or_default();
+        let official = org.official(locale.tag()).filter(|_| locale != Locale::En);
+        let name = official.map_or(org.name.as_str(), |o| o.name.as_str());
+        let mut doc = Doc::new(Kind::Organisation, name, format!("{}#organisations", paths::MEMBERS));
+        let mut aliases: Vec<&str> = org.acronym.as_deref().into_iter().collect();
+        if let Some(official) = official {
+            aliases.push(&org.name);
+            aliases.extend(official.acronym.as_deref());
+        }
+        doc.aliases = aliases.join(" ");
         doc.summary = org.note.clone().unwrap_or_default();
-        doc.status = org.level.as_ref().map(|level| format!("{} organisation", capitalised(level)));
+        doc.status = org.level.as_ref().map(|level| {
+            let levels = &locale.messages().members;
+            let word = match level.to_ascii_lowercase().as_str() {
+                "international" => levels.level_international,
+                "european" => levels.level_european,
+                "regional" => levels.level_regional,
+                _ => level.as_str(),
+            };
+            capitalised(&fill(t.organisation_of_level, &[("level", word)]))
+        });
         doc
     }));
     docs.extend(site.working_groups.iter().map(|group| {
@@ -162,16 +178,16 @@ pub fn documents(site: &SiteData, feed: &Feed, today: Date) -> Vec<Doc> {
         doc.body = group.chair.clone().unwrap_or_default();
         doc.status = Some(
             match group.kind {
-                GroupKind::Regional => "Regional working group",
-                GroupKind::Thematic => "Thematic working group",
+                GroupKind::Regional => t.regional_group,
+                GroupKind::Thematic => t.thematic_group,
             }
             .to_owned(),
         );
         doc.years = group.established.map(|year| year..=year);
-        doc.date_label = group.established.map(|year| format!("Since {year}"));
+        doc.date_label = group.established.map(|year| fill(t.since_year, &[("year", &year.to_string())]));
         doc
     }));
-    let mut about = Doc::new(Kind::Page, "About the Budapest Process", paths::ABOUT.to_owned());
+    let mut about = Doc::new(Kind::Page, locale.messages().about.heading, paths::ABOUT.to_owned());
     about.summary = site.about.summary.clone();
     about.body = site
         .about
@@ -188,26 +204,30 @@ pub fn documents(site: &SiteData, feed: &Feed, today: Date) -> Vec<Doc> {
         .join(" ");
     docs.push(about);
     let contact = &site.contact;
-    let mut page = Doc::new(Kind::Page, "Contact", paths::CONTACT.to_owned());
+    let mut page = Doc::new(Kind::Page, locale.messages().contact.title, paths::CONTACT.to_owned());
     page.summary = [contact.name.as_str(), contact.organisation.as_str()].join(", ");
     page.body = contact.address_lines.join(", ");
     docs.push(page);
+    for doc in &mut docs {
+        doc.kind_label = doc.kind.label(locale);
+    }
     docs
 }
 
-fn feed_doc(item: &FeedItem, today: Date) -> Doc {
+fn feed_doc(item: &FeedItem, today: Date, locale: Locale) -> Doc {
+    let t = &locale.messages().search;
     let (kind, status) = match &item.kind {
         ItemKind::News => (Kind::News, None),
         ItemKind::Event { start, end } => {
             let last = end.unwrap_or(*start);
-            let when = if last >= today { "Upcoming event" } else { "Past event" };
+            let when = if last >= today { t.upcoming_event } else { t.past_event };
             (Kind::Event, Some(when.to_owned()))
         }
         ItemKind::Document { doc_type, .. } => (Kind::Document, doc_type.as_deref().map(capitalised)),
     };
     let mut doc = Doc::new(kind, &item.display_title(), paths::item(item));
     if let Some(date) = item.date() {
-        doc = doc.dated(date);
+        doc = doc.dated(date, locale);
     }
     if let ItemKind::Document { year: Some(year), .. } = item.kind {
         // A document is known by its year; its day is often unknown.
@@ -215,7 +235,7 @@ fn feed_doc(item: &FeedItem, today: Date) -> Doc {
         doc.years = Some(year..=year);
     }
     if let ItemKind::Event { start, end: Some(end) } = item.kind {
-        doc.date_label = Some(crate::model::date::format_range(start, Some(end)));
+        doc.date_label = Some(crate::i18n::format::date_range(locale, start, Some(end)));
         doc.years = Some(start.year..=end.year.max(start.year));
     }
     doc.status = status;

@@ -21,7 +21,7 @@ impl Found {
     pub fn new(index: &Index, hit: &Hit) -> Option<Found> {
         let doc = index.doc(hit)?;
         let matched = index.matched_words(hit);
-        let details = [Some(doc.kind.label()), doc.date_label.as_deref(), doc.status.as_deref()]
+        let details = [Some(doc.kind_label), doc.date_label.as_deref(), doc.status.as_deref()]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()

@@ -53,7 +53,7 @@ impl Field {
             Field::Body => Cow::Borrowed(&doc.body),
             Field::Date => Cow::Borrowed(doc.date_label.as_deref().unwrap_or_default()),
             Field::Meta => {
-                let parts = [doc.status.as_deref(), Some(doc.kind.label())];
+                let parts = [doc.status.as_deref(), Some(doc.kind_label)];
                 Cow::Owned(parts.into_iter().flatten().collect::<Vec<_>>().join(" "))
             }
         }

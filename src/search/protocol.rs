@@ -32,6 +32,9 @@ pub struct Load {
     /// Today, as the page understands it, for an event's "upcoming" or
     /// "past" (days since 1970-01-01, so that any number is a date).
     pub today: i64,
+    /// The page's language tag: results are described in it.
+    #[serde(default)]
+    pub language: String,
 }
 
 /// Who asked: the box in the header and the `/search` page ask separately

@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use super::Ctx;
-use super::scale::{tick_step, year_range};
+use super::scale::{TickStep, tick_step, year_range};
 use super::state::{LayoutChoice, TimelineState};
+use crate::i18n::{fill, use_messages};
 
 /// `measured` is false until the timeline knows its width: then (in the
 /// pre-rendered page) the axis controls are shown or hidden by the
@@ -18,15 +19,22 @@ pub fn Controls(
     let view = ctx.view;
     let state = ctx.state;
     let go = ctx.go;
+    let t = &use_messages().timeline;
     let readout = move || {
         let scale = view.scale.get();
         let start = view.scrolled.get();
         let (from, to) = year_range(scale.day_at(start), scale.day_at(start + view.width.get()));
-        let unit = tick_step(&scale, 72.0).unit_name();
+        let unit = match tick_step(&scale, 72.0) {
+            TickStep::Months(_) => t.unit_months,
+            TickStep::Years(n) if n < 10 => t.unit_years,
+            TickStep::Years(n) if n < 100 => t.unit_decades,
+            TickStep::Years(_) => t.unit_centuries,
+        };
+        let (from, to) = (from.to_string(), to.to_string());
         if from == to {
-            format!("Showing {from} (axis in {unit})")
+            fill(t.showing_year, &[("from", &from), ("unit", unit)])
         } else {
-            format!("Showing {from}–{to} (axis in {unit})")
+            fill(t.showing_years, &[("from", &from), ("to", &to), ("unit", unit)])
         }
     };
     let toggle_layout = move |_| {
@@ -35,28 +43,28 @@ pub fn Controls(
         go.run(TimelineState { layout, ..current });
     };
     view! {
-        <div class="tl-controls" role="group" aria-label="Timeline view">
+        <div class="tl-controls" role="group" aria-label=t.view_controls>
             <span
                 class="tl-axis-controls"
                 class:tl-axis-controls--auto=move || !measured.get()
                 hidden=move || measured.get() && vertical.get()
             >
                 <button type="button" class="tl-button" on:click=move |_| view.zoom_by(2.0, None)>
-                    <span aria-hidden="true">"+ "</span>"Zoom in"
+                    <span aria-hidden="true">"+ "</span>{t.zoom_in}
                 </button>
                 <button type="button" class="tl-button" on:click=move |_| view.zoom_by(0.5, None)>
-                    <span aria-hidden="true">"− "</span>"Zoom out"
+                    <span aria-hidden="true">"− "</span>{t.zoom_out}
                 </button>
-                <button type="button" class="tl-button" on:click=move |_| view.fit()>"Fit all"</button>
+                <button type="button" class="tl-button" on:click=move |_| view.fit()>{t.fit}</button>
                 <button type="button" class="tl-button" on:click=move |_| view.pan(-0.8)>
-                    <span aria-hidden="true">"‹ "</span>"Earlier"
+                    <span aria-hidden="true">"‹ "</span>{t.earlier}
                 </button>
                 <button type="button" class="tl-button" on:click=move |_| view.pan(0.8)>
-                    "Later"<span aria-hidden="true">" ›"</span>
+                    {t.later}<span aria-hidden="true">" ›"</span>
                 </button>
             </span>
             <button type="button" class="tl-button" aria-pressed=move || if vertical.get() { "true" } else { "false" } on:click=toggle_layout>
-                "List view"
+                {t.list_view}
             </button>
             <p
                 class="tl-range tl-axis-controls"

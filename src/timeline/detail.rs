@@ -1,6 +1,7 @@
 //! The details of the selected milestone, with previous / next and links to
 //! related news and documents from the feed.
 
+use crate::i18n::messages::Timeline;
 use leptos::prelude::*;
 
 use super::Ctx;
@@ -26,6 +27,8 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
     let (previous, next) = (neighbour(-1), neighbour(1));
     let slot = ctx.category_slot(&milestone.category);
     let category = ctx.site.category_label(&milestone.category).to_owned();
+    let t = &ctx.locale.messages().timeline;
+    let lang = crate::i18n::use_content_lang();
     let data = use_app_data();
     data.ensure_feed();
     let feed = data.feed;
@@ -35,7 +38,7 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
         related_ids
             .iter()
             .filter_map(|id| feed.items.iter().find(|i| &i.id == id))
-            .map(|i| (crate::i18n::link(paths::item(i)), i.display_title(), kind_label(i)))
+            .map(|i| (crate::i18n::link(paths::item(i)), i.display_title(), kind_label(t, i)))
             .collect::<Vec<_>>()
     };
     // Links, so that they also work on the pre-rendered page without the
@@ -48,7 +51,7 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
             view! {
                 <a href=href class=format!("tl-nav {class}") on:click=move |ev| select_instead(&ev, &ctx, Some(i))>
                     <span class="tl-nav__label">{label}</span>
-                    <span class="tl-nav__title">{headline}</span>
+                    <span class="tl-nav__title" lang=lang>{headline}</span>
                 </a>
             }
         })
@@ -57,17 +60,17 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
     let close_href = ctx.href_selecting(None);
     view! {
         <section class="tl-detail" aria-labelledby="tl-detail-heading">
-            <p class="tl-detail__date">{milestone.date_label()}</p>
-            <h2 id="tl-detail-heading">{milestone.headline.clone()}</h2>
-            <p class="tl-detail__category"><Shape variant=slot />{category}</p>
-            <p class="tl-detail__text">{milestone.text.clone()}</p>
+            <p class="tl-detail__date">{milestone.date_label(ctx.locale)}</p>
+            <h2 id="tl-detail-heading" lang=lang>{milestone.headline.clone()}</h2>
+            <p class="tl-detail__category"><Shape variant=slot /><span lang=lang>{category}</span></p>
+            <p class="tl-detail__text" lang=lang>{milestone.text.clone()}</p>
             {move || {
                 let links = related();
                 (!links.is_empty()).then(|| view! {
-                    <h3 class="tl-detail__related">"Related"</h3>
+                    <h3 class="tl-detail__related">{t.related}</h3>
                     <ul class="tl-related">
                         {links.into_iter().map(|(href, title, kind)| view! {
-                            <li><span class="badge">{kind}</span>" "<a href=href>{title}</a></li>
+                            <li><span class="badge">{kind}</span>" "<a href=href lang=lang>{title}</a></li>
                         }).collect_view()}
                     </ul>
                 })
@@ -75,10 +78,10 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
             <Sources urls=milestone.sources.clone() />
             <ShareButton path=paths::milestone(&milestone.id) title=milestone.headline.clone() />
             <div class="tl-detail__nav">
-                {nav_link(previous, "Previous milestone", "tl-nav--prev")}
-                {nav_link(next, "Next milestone", "tl-nav--next")}
+                {nav_link(previous, t.previous, "tl-nav--prev")}
+                {nav_link(next, t.next, "tl-nav--next")}
                 <a href=close_href class="tl-close" on:click=move |ev| select_instead(&ev, &close_ctx, None)>
-                    "Close details"
+                    {t.close}
                 </a>
             </div>
         </section>
@@ -96,10 +99,10 @@ fn select_instead(ev: &web_sys::MouseEvent, ctx: &Ctx, index: Option<usize>) {
     ctx.select(index);
 }
 
-fn kind_label(item: &crate::model::feed::FeedItem) -> &'static str {
+fn kind_label(t: &'static Timeline, item: &crate::model::feed::FeedItem) -> &'static str {
     match item.kind {
-        crate::model::feed::ItemKind::News => "News",
-        crate::model::feed::ItemKind::Event { .. } => "Event",
-        crate::model::feed::ItemKind::Document { .. } => "Document",
+        crate::model::feed::ItemKind::News => t.kind_news,
+        crate::model::feed::ItemKind::Event { .. } => t.kind_event,
+        crate::model::feed::ItemKind::Document { .. } => t.kind_document,
     }
 }

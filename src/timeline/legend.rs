@@ -10,6 +10,8 @@ use crate::model::milestones::category_counts;
 
 #[component]
 pub fn Legend(ctx: Ctx) -> impl IntoView {
+    let t = &crate::i18n::use_messages().timeline;
+    let lang = crate::i18n::use_content_lang();
     let counts = category_counts(&ctx.site);
     let all = ctx.site.milestone_categories.clone();
     let state = ctx.state;
@@ -41,7 +43,7 @@ pub fn Legend(ctx: Ctx) -> impl IntoView {
                             }
                         />
                         <Shape variant=slot />
-                        <span>{category.label}</span>
+                        <span lang=lang>{category.label}</span>
                         " "
                         <span class="tl-legend__count">{format!("({count})")}</span>
                     </label>
@@ -51,12 +53,12 @@ pub fn Legend(ctx: Ctx) -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="tl-legend">
-            <legend>"Categories"</legend>
+            <legend>{t.categories}</legend>
             <ul>{boxes}</ul>
             <Show when=move || !state.with(|s| s.filter.is_all())>
                 <button type="button" class="tl-link-button" on:click=move |_| {
                     go.run(TimelineState { filter: Default::default(), ..state.get_untracked() })
-                }>"Show all categories"</button>
+                }>{t.show_all_categories}</button>
             </Show>
         </fieldset>
     }

@@ -42,6 +42,7 @@ pub fn VerticalList(ctx: Ctx) -> impl IntoView {
         }
     };
 
+    let lang = crate::i18n::use_content_lang();
     let item = {
         let ctx = ctx.clone();
         move |index: usize| {
@@ -69,9 +70,9 @@ pub fn VerticalList(ctx: Ctx) -> impl IntoView {
                         aria-current=open.then_some("true")
                     >
                         <Shape variant=slot />
-                        <span class="tl-vdate">{milestone.date_label()}</span>
-                        <span class="tl-vheadline">{milestone.headline.clone()}</span>
-                        <span class="tl-vcategory">{category}</span>
+                        <span class="tl-vdate">{milestone.date_label(ctx.locale)}</span>
+                        <span class="tl-vheadline" lang=lang>{milestone.headline.clone()}</span>
+                        <span class="tl-vcategory" lang=lang>{category}</span>
                     </a>
                     {move || {
                         is_selected2

@@ -68,6 +68,8 @@ pub struct Ctx {
     pub go: Callback<TimelineState>,
     /// The URL of a state, for links that also work without the app.
     pub href: Callback<TimelineState, String>,
+    /// The page's language, for dates and names.
+    pub locale: crate::i18n::Locale,
     /// Drawn for pre-rendered HTML (or hydrating it): every marker is an
     /// ordinary link and tab stop until the app takes over.
     pub static_markup: bool,
@@ -101,7 +103,12 @@ impl Ctx {
     /// "Istanbul Declaration…, 19 April 2013, Ministerial conference".
     pub fn accessible_name(&self, index: usize) -> String {
         self.site.milestones.get(index).map_or_else(String::new, |m| {
-            format!("{}, {}, {}", m.headline, m.date_label(), self.site.category_label(&m.category))
+            format!(
+                "{}, {}, {}",
+                m.headline,
+                m.date_label(self.locale),
+                self.site.category_label(&m.category)
+            )
         })
     }
 
@@ -202,6 +209,7 @@ pub fn Timeline(
         is_selected: Selector::new(move || selected.get()),
         go,
         href,
+        locale,
         static_markup,
         view,
     };
@@ -215,7 +223,7 @@ pub fn Timeline(
             move || selected.get(),
             move |now| {
                 now.and_then(|i| site.milestones.get(i))
-                    .map_or_else(String::new, |m| format!("{}, {}", m.headline, m.date_label()))
+                    .map_or_else(String::new, |m| format!("{}, {}", m.headline, m.date_label(locale)))
             },
         )
     };
@@ -259,11 +267,8 @@ pub fn Timeline(
     };
 
     view! {
-        <section class="timeline" node_ref=root aria-label="Interactive timeline">
-            <p class="app-note">
-                "The timeline's axis, zoom and category filter need JavaScript and WebAssembly; "
-                "the milestones are listed below in date order, each with a page of its own."
-            </p>
+        <section class="timeline" node_ref=root aria-label=locale.messages().timeline.region_label>
+            <p class="app-note">{locale.messages().timeline.needs_app}</p>
             <div class="tl-toolbar app-only">
                 <legend::Legend ctx=ctx.clone() />
                 <controls::Controls ctx=ctx.clone() vertical measured />
@@ -293,13 +298,14 @@ fn EmptyTimeline(ctx: Ctx) -> impl IntoView {
     let filtered = move || !ctx.state.with(|s| s.filter.is_all());
     let state = ctx.state;
     let go = ctx.go;
+    let t = &crate::i18n::use_messages().timeline;
     view! {
         <div class="status status--empty tl-empty">
-            <p>{move || if filtered() { "No milestones in the chosen categories." } else { "No milestones to show." }}</p>
+            <p>{move || if filtered() { t.none_in_categories } else { t.none }}</p>
             <Show when=filtered>
                 <button type="button" class="button" on:click=move |_| {
                     go.run(TimelineState { filter: Default::default(), ..state.get_untracked() })
-                }>"Show all categories"</button>
+                }>{t.show_all_categories}</button>
             </Show>
         </div>
     }

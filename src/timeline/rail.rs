@@ -172,7 +172,10 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
         );
         let (first, last) =
             (ctx_dates(&cluster_ctx, members.first()), ctx_dates(&cluster_ctx, members.last()));
-        let name = format!("{count} milestones close together, {first} to {last}: magnify");
+        let name = crate::i18n::fill(
+            cluster_ctx.locale.messages().timeline.cluster,
+            &[("count", &count.to_string()), ("first", &first), ("last", &last)],
+        );
         let on_cluster = move |ev: web_sys::MouseEvent| {
             ev.stop_propagation();
             let Some(viewport) = view.viewport.get_untracked() else { return };
@@ -236,7 +239,7 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
             >
                 <ol
                     class="tl-items"
-                    aria-label="Milestones in time order"
+                    aria-label=ctx.locale.messages().timeline.rail
                     on:keydown=on_key
                     on:click=on_click
                     on:focusin=on_focus_in
@@ -275,5 +278,5 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
 
 /// A milestone's date for a cluster's accessible name.
 fn ctx_dates(ctx: &Ctx, index: Option<&usize>) -> String {
-    index.and_then(|i| ctx.site.milestones.get(*i)).map_or_else(String::new, |m| m.start.label())
+    index.and_then(|i| ctx.site.milestones.get(*i)).map_or_else(String::new, |m| m.start.label(ctx.locale))
 }

@@ -44,6 +44,7 @@ pub struct Search {
     worker: StoredValue<Option<Worker>, LocalStorage>,
     config: StoredValue<Config>,
     today: Signal<Date>,
+    locale: crate::i18n::Locale,
 }
 
 impl Search {
@@ -124,6 +125,7 @@ impl Search {
             titles_url: config.search_titles_url.as_deref().map(resolve),
             timeout_ms: config.timeout_ms,
             today: self.today.get_untracked().days_since_epoch(),
+            language: self.locale.tag().to_owned(),
         }));
     }
 
@@ -186,6 +188,7 @@ pub fn provide_search() -> Search {
         worker: StoredValue::new_local(None),
         config: StoredValue::new(use_app_data().config()),
         today: use_today(),
+        locale: crate::i18n::use_locale(),
     };
     provide_context(search);
     search

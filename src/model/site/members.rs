@@ -130,4 +130,22 @@ pub struct Organisation {
     pub note: Option<String>,
     #[serde(default)]
     pub sources: Vec<String>,
+    /// Its official names in other languages, by language tag:
+    /// `{"ru": {"name": "Международная организация по миграции", "acronym": "МОМ"}}`.
+    #[serde(default)]
+    pub names: std::collections::BTreeMap<String, OfficialName>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct OfficialName {
+    pub name: String,
+    pub acronym: Option<String>,
+}
+
+impl Organisation {
+    /// Its official name (and acronym) in the language tagged `tag`, if it
+    /// has one; `None` means the English name is the one to show.
+    pub fn official(&self, tag: &str) -> Option<&OfficialName> {
+        self.names.get(tag)
+    }
 }

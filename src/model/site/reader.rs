@@ -231,7 +231,7 @@ mod tests {
         assert_eq!(site.holder_of(RoleKind::Chair).map(|m| m.name.as_str()), Some("Aland"));
         assert_eq!(site.holder_of(RoleKind::CoChair), None);
         let role = Role { kind: RoleKind::WorkingGroupChair, group: Some("g".into()), period: None };
-        assert_eq!(site.role_label(&role), "Chair of the Group");
-        assert_eq!(site.members[0].accessible_name(), "Aland, participating state");
+        assert_eq!(site.role_label(&role, crate::i18n::Locale::En), "Chair of the Group");
+        assert_eq!(site.members[0].accessible_name(crate::i18n::Locale::En), "Aland, participating state");
     }
 }
