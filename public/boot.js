@@ -59,7 +59,9 @@ addEventListener('click', (event) => {
     ? document.querySelector(`link[rel="alternate"][hreflang="${CSS.escape(remembered)}"]`)?.getAttribute('href')
     : null;
   if (other && location.pathname === '/' && !location.search && !fromThisSite && arrival === 'navigate') {
-    location.replace(other);
+    // The alternate names the public address; this copy of the site may be
+    // served from another (a preview, a test server): keep the origin.
+    location.replace(new URL(other, location.href).pathname);
   }
 }
 
@@ -70,7 +72,19 @@ addEventListener('click', (event) => {
 // pre-rendered page says whether it is a widget (the paths live in
 // src/paths.rs only).
 const widget = document.querySelector('#main.main--embed');
+// The languages besides English and where their pages live ({"ru": "/ru"}),
+// written by the render step (src/prerender/loader.rs).
+const languages = {};
 if (widget) {
+  // `?lang=ru` on a widget's address opens that language's widget, for
+  // partners who write the frame's address by hand.
+  const query = new URLSearchParams(location.search);
+  const prefix = languages[query.get('lang')];
+  if (prefix && !location.pathname.startsWith(`${prefix}/`)) {
+    query.delete('lang');
+    const rest = query.toString();
+    location.replace(`${prefix}${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
+  }
   const theme = new URLSearchParams(location.search).get('theme')?.toLowerCase();
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
   if (window.parent !== window) {

@@ -10,6 +10,9 @@
   // The widgets by name: their path, iframe title and first height. The
   // render step writes the site's own list (src/embed/snippets.rs) here.
   var widgets = {};
+  // The languages besides English and where their pages live ({"ru": "/ru"}),
+  // also written by the render step: data-lang="ru" frames the Russian widget.
+  var languages = {};
   var frames = {};
   var count = 0;
 
@@ -22,14 +25,16 @@
     var params = new URLSearchParams();
     for (var i = 0; i < el.attributes.length; i++) {
       var name = el.attributes[i].name;
-      if (name.indexOf('data-') === 0 && name.indexOf('data-bp-') !== 0 && name !== 'data-title') {
+      if (name.indexOf('data-') === 0 && name.indexOf('data-bp-') !== 0 && name !== 'data-title' && name !== 'data-lang') {
         params.set(name.slice(5), el.attributes[i].value);
       }
     }
     params.set('embed-id', id);
     var frame = document.createElement('iframe');
-    frame.src = origin + widget.path + '?' + params;
-    frame.title = el.getAttribute('data-title') || widget.title;
+    var lang = el.getAttribute('data-lang');
+    var prefix = languages.hasOwnProperty(lang) ? languages[lang] : '';
+    frame.src = origin + prefix + widget.path + '?' + params;
+    frame.title = el.getAttribute('data-title') || widget.titles[prefix ? lang : 'en'];
     frame.loading = 'lazy';
     frame.style.cssText = 'display:block;width:100%;border:0;height:' +
       (parseInt(el.getAttribute('data-height'), 10) || widget.height) + 'px';

@@ -10,9 +10,9 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::options::{DEFAULT_NEWS_COUNT, Theme};
-use super::snippets::{WidgetKind, iframe_snippet, loader_snippet, widget_url};
+use super::snippets::{LANGUAGE, WidgetKind, iframe_snippet, loader_snippet, widget_url};
 use crate::i18n::names::member_name;
-use crate::i18n::{fill, use_content_lang, use_locale};
+use crate::i18n::{Locale, fill, use_content_lang, use_locale};
 use crate::model::site::SiteData;
 
 #[component]
@@ -25,6 +25,8 @@ pub fn EmbedButton(
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let theme = RwSignal::new(Theme::Auto);
+    // The widget speaks the page's language unless the partner picks another.
+    let language = RwSignal::new(use_locale());
     // The widget's own option: highlighted state, first milestone, or
     // number of news items.
     let choice = RwSignal::new(String::new());
@@ -55,6 +57,10 @@ pub fn EmbedButton(
         }
         if let Some(theme) = theme.get().attribute() {
             options.push(("theme".to_owned(), theme.to_owned()));
+        }
+        let language = language.get();
+        if language != Locale::En {
+            options.push((LANGUAGE.to_owned(), language.tag().to_owned()));
         }
         options
     });
@@ -142,7 +148,7 @@ pub fn EmbedButton(
             dialog.close();
         }
     };
-    let preview_title = fill(t.preview_title, &[("title", kind.title())]);
+    let preview_title = fill(t.preview_title, &[("title", kind.title(locale))]);
     let what = match kind {
         WidgetKind::Timeline => t.timeline,
         WidgetKind::Map => t.map,
@@ -170,6 +176,18 @@ pub fn EmbedButton(
                         <option value="auto">{t.theme_auto}</option>
                         <option value="light">{t.theme_light}</option>
                         <option value="dark">{t.theme_dark}</option>
+                    </select>
+                </div>
+                <div class="filter">
+                    <label for=format!("embed-{slug}-language")>{t.language}</label>
+                    <select
+                        id=format!("embed-{slug}-language")
+                        on:change=move |ev| language.set(Locale::from_tag(&event_target_value(&ev)).unwrap_or_default())
+                    >
+                        {Locale::ALL
+                            .into_iter()
+                            .map(|l| view! { <option value=l.tag() lang=l.tag() selected=l == locale>{l.own_name()}</option> })
+                            .collect_view()}
                     </select>
                 </div>
                 {choice_control}

@@ -1,6 +1,7 @@
 //! The code partners paste: a loader snippet (preferred: the frame then
 //! follows its content's height) and a plain iframe (works anywhere).
 
+use crate::i18n::Locale;
 use crate::model::query::build_query;
 use crate::paths;
 
@@ -35,13 +36,15 @@ impl WidgetKind {
         }
     }
 
-    /// The iframe's title: what a screen reader announces for the frame.
-    pub fn title(self) -> &'static str {
+    /// The iframe's title in `locale`: what a screen reader announces for
+    /// the frame.
+    pub fn title(self, locale: Locale) -> &'static str {
+        let t = &locale.messages().widgets;
         match self {
-            WidgetKind::Timeline => "Budapest Process milestones timeline",
-            WidgetKind::Map => "Budapest Process member map",
-            WidgetKind::KeyData => "Budapest Process key data",
-            WidgetKind::News => "Budapest Process latest news",
+            WidgetKind::Timeline => t.frame_timeline,
+            WidgetKind::Map => t.frame_map,
+            WidgetKind::KeyData => t.frame_key_data,
+            WidgetKind::News => t.frame_news,
         }
     }
 
@@ -60,18 +63,27 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// The widget's URL on `origin` with `options`.
+/// The option naming the widget's language (`lang=ru`; English without).
+pub const LANGUAGE: &str = "lang";
+
+/// The widget's language among `options` (English unless one is named).
+fn language(options: &[(String, String)]) -> Locale {
+    options.iter().find(|(k, _)| k == LANGUAGE).and_then(|(_, v)| Locale::from_tag(v)).unwrap_or_default()
+}
+
+/// The widget's URL on `origin` with `options`: its page in the language
+/// the options name (`/ru/embed/map`), the other options as the query.
 pub fn widget_url(origin: &str, kind: WidgetKind, options: &[(String, String)]) -> String {
     let pairs: Vec<(&str, Option<String>)> =
-        options.iter().map(|(k, v)| (k.as_str(), Some(v.clone()))).collect();
-    format!("{origin}{}{}", kind.path(), build_query(&pairs))
+        options.iter().filter(|(k, _)| k != LANGUAGE).map(|(k, v)| (k.as_str(), Some(v.clone()))).collect();
+    format!("{origin}{}{}", language(options).path(kind.path()), build_query(&pairs))
 }
 
 pub fn iframe_snippet(origin: &str, kind: WidgetKind, options: &[(String, String)]) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" style=\"border:0\" loading=\"lazy\"></iframe>",
         escape(&widget_url(origin, kind, options)),
-        kind.title(),
+        kind.title(language(options)),
         kind.default_height()
     )
 }
@@ -108,6 +120,23 @@ mod tests {
              <script async src=\"https://budapest-process.example/embed.js\"></script>"
         );
         assert_eq!(widget_url(ORIGIN, WidgetKind::News, &[]), "https://budapest-process.example/embed/news");
+    }
+
+    #[test]
+    fn a_language_option_leads_to_that_languages_widget() {
+        let options = vec![("lang".to_owned(), "ru".to_owned()), ("count".to_owned(), "3".to_owned())];
+        assert_eq!(
+            widget_url(ORIGIN, WidgetKind::News, &options),
+            "https://budapest-process.example/ru/embed/news?count=3"
+        );
+        let iframe = iframe_snippet(ORIGIN, WidgetKind::News, &options);
+        assert!(iframe.contains("title=\"Последние новости Будапештского процесса\""), "{iframe}");
+        assert!(loader_snippet(ORIGIN, WidgetKind::News, &options).contains("data-lang=\"ru\""));
+        let english = vec![("lang".to_owned(), "en".to_owned())];
+        assert_eq!(
+            widget_url(ORIGIN, WidgetKind::Map, &english),
+            "https://budapest-process.example/embed/map"
+        );
     }
 
     #[test]

@@ -96,6 +96,11 @@ pub struct Widgets {
     pub no_news: &'static str,
     pub open_full_site: &'static str,
     pub new_tab: &'static str,
+    /// Each widget's frame title: what a screen reader announces for it.
+    pub frame_timeline: &'static str,
+    pub frame_map: &'static str,
+    pub frame_key_data: &'static str,
+    pub frame_news: &'static str,
 }
 
 /// How members, roles and dates read wherever they appear (the members
@@ -619,6 +624,8 @@ pub struct Embed {
     pub heading: &'static str,
     pub intro: &'static str,
     pub theme: &'static str,
+    /// The widget's interface language.
+    pub language: &'static str,
     pub theme_auto: &'static str,
     pub theme_light: &'static str,
     pub theme_dark: &'static str,

@@ -3,21 +3,41 @@
 //! first heights into it, so the list lives only in `embed/snippets.rs`.
 
 use crate::embed::snippets::WidgetKind;
+use crate::i18n::Locale;
 
 /// The line in `embed.js` that holds the list. Trunk copies the file with
 /// an empty list; a later run finds the filled one and replaces it again.
 const LIST_START: &str = "var widgets = ";
 
-/// `script` with its widget list replaced by the site's widgets.
+/// The line that holds the languages other than English, by tag, with
+/// where their pages live (`{"ru": "/ru"}`); boot.js has the same line.
+pub const LANGUAGES_START: &str = "var languages = ";
+/// The same list's line in boot.js.
+pub const BOOT_LANGUAGES_START: &str = "const languages = ";
+
+/// `script` with its widget list replaced by the site's widgets, and its
+/// language list by the site's languages.
 pub fn with_widgets(script: &str) -> Result<String, String> {
-    super::script::with_value(script, LIST_START, &widget_list())
+    let script = super::script::with_value(script, LIST_START, &widget_list())?;
+    super::script::with_value(&script, LANGUAGES_START, &language_list())
+}
+
+/// `{"ru": "/ru"}`: each language but English, and where its pages are.
+pub fn language_list() -> serde_json::Value {
+    let languages = Locale::ALL
+        .into_iter()
+        .filter(|l| *l != Locale::En)
+        .map(|l| (l.tag().to_owned(), serde_json::Value::from(l.prefix())));
+    serde_json::Value::Object(languages.collect())
 }
 
 fn widget_list() -> serde_json::Value {
     let widgets = WidgetKind::ALL.iter().map(|kind| {
+        let titles =
+            Locale::ALL.into_iter().map(|l| (l.tag().to_owned(), serde_json::Value::from(kind.title(l))));
         let widget = serde_json::json!({
             "path": kind.path(),
-            "title": kind.title(),
+            "titles": serde_json::Value::Object(titles.collect()),
             "height": kind.default_height(),
         });
         (kind.slug().to_owned(), widget)
@@ -29,7 +49,8 @@ fn widget_list() -> serde_json::Value {
 mod tests {
     use super::*;
 
-    const SCRIPT: &str = "(function () {\n  var widgets = {};\n  var frames = {};\n})();\n";
+    const SCRIPT: &str =
+        "(function () {\n  var widgets = {};\n  var languages = {};\n  var frames = {};\n})();\n";
 
     #[test]
     fn the_list_names_every_widget() {
@@ -39,10 +60,11 @@ mod tests {
         let list: serde_json::Value = serde_json::from_str(json).expect("the list is JSON");
         for kind in WidgetKind::ALL {
             assert_eq!(list[kind.slug()]["path"], kind.path());
-            assert_eq!(list[kind.slug()]["title"], kind.title());
+            assert_eq!(list[kind.slug()]["titles"]["ru"], kind.title(Locale::Ru));
             assert_eq!(list[kind.slug()]["height"], kind.default_height());
         }
         assert!(script.contains("  var frames = {};"), "{script}");
+        assert!(script.contains(r#"  var languages = {"ru":"/ru"};"#), "{script}");
     }
 
     #[test]
@@ -54,5 +76,6 @@ mod tests {
     #[test]
     fn a_script_without_the_list_is_an_error() {
         assert!(with_widgets("var frames = {};\n").is_err());
+        assert!(with_widgets("var widgets = {};\n").is_err(), "no language list");
     }
 }

@@ -178,7 +178,9 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     let boot_file = crate::paths::BOOT_SCRIPT.trim_start_matches('/');
     let boot_path = options.dist.join(boot_file);
     let boot = std::fs::read_to_string(&boot_path).map_err(|e| format!("{}: {e}", boot_path.display()))?;
-    let boot = script::shipped(&boot).map_err(|e| format!("{}: {e}", boot_path.display()))?;
+    let boot = script::with_value(&boot, loader::BOOT_LANGUAGES_START, &loader::language_list())
+        .and_then(|boot| script::shipped(&boot))
+        .map_err(|e| format!("{}: {e}", boot_path.display()))?;
     out.write(Path::new(boot_file), boot.as_bytes())?;
     let offline = offline.ok_or("the plan has no offline page")?;
     write_service_worker(&mut out, &template, &options.dist, offline)?;
