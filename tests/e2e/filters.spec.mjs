@@ -77,7 +77,7 @@ test('unknown member filter values are ignored', async ({ page }) => {
 
 test('documents filter by language, type and year', async ({ page }) => {
   await page.goto('/documents');
-  await page.getByLabel('Language').selectOption('ar');
+  await page.getByLabel('Language', { exact: true }).selectOption('ar');
   await expect(page).toHaveURL('/documents?lang=ar');
   const arabic = documents.filter((d) => d.attachments.some((a) => a._bp?.language === 'ar'));
   await expect(page.locator('.item-list > li')).toHaveCount(arabic.length);
