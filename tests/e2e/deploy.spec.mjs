@@ -15,7 +15,9 @@ const css = dist.find((f) => /^main-[0-9a-f]{12,16}\.css$/.test(f));
 test('security headers: strict scripts; site framed only by itself, widgets by anyone', async ({ request }) => {
   for (const [path, ancestors, status] of [['/', "'self'", 200], [`/news/${newsItems[0].id}`, "'self'", 200],
     ['/members/TR', "'self'", 200], ['/embed/map', '*', 200], ['/embed/timeline?milestone=istanbul-2013', '*', 200],
-    ['/embedded', "'self'", 404], ['/embed/nothing', '*', 404]]) {
+    ['/embedded', "'self'", 404], ['/embed/nothing', '*', 404],
+    ['/ru/news', "'self'", 200], ['/ru/members/TR', "'self'", 200], ['/ru/embed/map', '*', 200],
+    ['/ru/no-such-page', "'self'", 404]]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(status);
     const csp = response.headers()['content-security-policy'];

@@ -16,6 +16,10 @@ const routes = [
   ['/members/TR', 'Members'], [`/timeline/${site.milestones[0].id}`, 'Milestones'],
   ['/embed/map', 'Budapest Process member states'], ['/embed/news', 'Budapest Process: latest news'],
   ['/embed/timeline', 'Budapest Process milestones'], ['/embed/key-data', 'Budapest Process: key data'],
+  // The Russian pages, a few of each kind.
+  ['/ru/', 'Будапештский процесс'], ['/ru/members/TR', 'Участники'], ['/ru/timeline', 'Хронология'],
+  ['/ru/news', 'Новости'], [`/ru/events/${events[0].id}`, events[0].title],
+  ['/ru/embed/map', 'Государства — участники Будапештского процесса'],
 ];
 
 test('this browser really has no WebAssembly', async ({ page }) => {
@@ -29,7 +33,7 @@ for (const [path, heading] of routes) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await expect(page.getByText(/could not be loaded|Loading/)).toHaveCount(0);
+    await expect(page.getByText(/could not be loaded|Loading|не удалось загрузить|Загрузка/)).toHaveCount(0);
     for (const control of await page.locator('.app-only').all()) await expect(control).toBeHidden();
     const text = await page.locator('#main').innerText();
     expect(text.length, 'the page has its content').toBeGreaterThan(100);
