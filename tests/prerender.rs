@@ -157,7 +157,7 @@ fn pages_hold_their_content_and_their_own_head() {
     let (html, head) = render_page(&data, &paths::item(&item));
     assert_eq!(head.title, format!("{} · Budapest Process", item.display_title()));
     assert!(!head.not_found);
-    assert!(html.contains(&format!("<h1>{}", item.display_title())), "the article is in the page");
+    assert!(html.contains(&format!(r#"<h1 dir="auto">{}"#, item.display_title())), "the article is in the page");
 
     let (html, head) = render_page(&data, "/timeline/istanbul-2013");
     assert!(head.title.starts_with("Istanbul"), "{}", head.title);
@@ -465,4 +465,47 @@ fn the_language_switcher_leads_to_the_same_page() {
             assert_eq!(targets, expected, "{here}");
         }
     }
+}
+
+/// A deployer's feed with documents in Arabic and Russian: their titles
+/// carry their own language and direction inside English and Russian
+/// pages; an untagged Arabic title still reads right to left.
+#[test]
+fn titles_in_other_languages_carry_their_language_and_direction() {
+    let bundled = bundled();
+    let feed = budapest_process_site::model::feed::parse_feed(
+        r#"{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": [
+            {"id": "ar-1", "title": "عملية بودابست: إعلان", "language": "ar", "date_published": "2024-01-02T00:00:00Z",
+             "_bp": {"kind": "document", "year": 2024}},
+            {"id": "ru-1", "title": "Будапештский процесс: декларация", "language": "ru", "date_published": "2024-01-01T00:00:00Z",
+             "_bp": {"kind": "document", "year": 2024}},
+            {"id": "ar-2", "title": "بلا وسم لغة", "date_published": "2023-01-01T00:00:00Z",
+             "_bp": {"kind": "document", "year": 2023}}
+        ]}"#,
+    )
+    .unwrap_or_else(|e| panic!("the test feed reads: {e}"));
+    let data = Loaded { feed: std::sync::Arc::new(feed), texts: Vec::new(), skipped: Vec::new(), ..bundled };
+    let heading = |html: &str, title: &str| {
+        let document = scraper::Html::parse_fragment(html);
+        let selector = scraper::Selector::parse("h1, h2").unwrap_or_else(|e| panic!("{e:?}"));
+        document
+            .select(&selector)
+            .find(|h| h.text().collect::<String>().contains(title))
+            .map(|h| (h.value().attr("lang").map(str::to_owned), h.value().attr("dir").map(str::to_owned)))
+    };
+    let (english, _) = render_page(&data, "/documents");
+    assert_eq!(heading(&english, "إعلان"), Some((Some("ar".into()), Some("rtl".into()))));
+    assert_eq!(heading(&english, "декларация"), Some((Some("ru".into()), Some("auto".into()))));
+    assert_eq!(heading(&english, "بلا وسم"), Some((None, Some("auto".into()))));
+    let (russian, _) = render_page(&data, "/ru/documents");
+    assert_eq!(heading(&russian, "إعلان"), Some((Some("ar".into()), Some("rtl".into()))));
+    assert_eq!(
+        heading(&russian, "декларация"),
+        Some((None, Some("auto".into()))),
+        "Russian in a Russian page"
+    );
+    // Untagged and plainly not English: no language is claimed for it.
+    assert_eq!(heading(&russian, "بلا وسم"), Some((None, Some("auto".into()))));
+    let (item, _) = render_page(&data, "/ru/documents/ar-1");
+    assert_eq!(heading(&item, "إعلان"), Some((Some("ar".into()), Some("rtl".into()))));
 }

@@ -37,13 +37,14 @@ pub fn date_text(locale: Locale, item: &FeedItem) -> (Option<String>, String) {
 pub fn ItemSummary(item: FeedItem, level: Level) -> impl IntoView {
     let href = crate::i18n::link(paths::item(&item));
     let title = item.display_title();
+    let (lang, dir) = crate::i18n::use_item_marks(item.language.as_deref(), &title);
     let heading = match level {
         Level::H2 => {
-            view! { <h2 class="item-summary__title" lang=use_content_lang()><a href=href>{title}</a></h2> }
+            view! { <h2 class="item-summary__title" lang=lang dir=dir><a href=href>{title}</a></h2> }
                 .into_any()
         }
         Level::H3 => {
-            view! { <h3 class="item-summary__title" lang=use_content_lang()><a href=href>{title}</a></h3> }
+            view! { <h3 class="item-summary__title" lang=lang dir=dir><a href=href>{title}</a></h3> }
                 .into_any()
         }
     };

@@ -125,6 +125,26 @@ pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
 }
 
+/// The `lang` and `dir` of a feed item's `text` (its title): the item's
+/// language where the feed gives one (JSON Feed `language`), else English
+/// content inside another interface language, unless the text is plainly
+/// not English (written in another script: no language is claimed then);
+/// right to left for the languages written that way, and `auto`
+/// otherwise, so that an untagged Arabic title still reads from the right.
+pub fn use_item_marks(language: Option<&str>, text: &str) -> (Option<String>, &'static str) {
+    let latin = |c: char| c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}');
+    let other_script = text.chars().any(|c| c.is_alphabetic() && !latin(c));
+    let lang = match language {
+        Some(tag) if Some(tag) != use_locale().tag().into() => Some(tag.to_owned()),
+        Some(_) => None,
+        None if other_script => None,
+        None => use_content_lang().map(str::to_owned),
+    };
+    let primary = language.and_then(|tag| tag.split('-').next()).unwrap_or_default();
+    let rtl = ["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug"].contains(&primary);
+    (lang, if rtl { "rtl" } else { "auto" })
+}
+
 /// `path` in the page's language: every link to a page of the site goes
 /// through here (`link(paths::NEWS)` is `/ru/news` on a Russian page).
 /// Files (the feeds, calendars, data) have one address for all languages.

@@ -49,6 +49,9 @@ pub struct FeedItem {
     pub attachments: Vec<Attachment>,
     /// Where it happened (`_bp.place`), for news and events alike.
     pub place: Option<String>,
+    /// The item's own language (JSON Feed 1.1 `language`, lower-cased), for
+    /// a title or text in Russian or Arabic inside the site's pages.
+    pub language: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -260,6 +263,10 @@ impl Reader {
             authors: self.authors(obj, &at),
             attachments: self.attachments(obj, &at),
             place: obj.get("_bp").and_then(Value::as_object).and_then(|bp| self.text(bp, "place", &bp_at)),
+            language: self
+                .text(obj, "language", &at)
+                .map(|lang| lang.trim().to_ascii_lowercase())
+                .filter(|lang| is_language_tag(lang)),
             content,
             kind,
             id,

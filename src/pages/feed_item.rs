@@ -87,6 +87,7 @@ fn FeedArticle(
     let description = item.summary.clone().unwrap_or_else(|| title.clone());
     let (datetime, date) = date_text(use_locale(), &item);
     let lang = use_content_lang();
+    let (title_lang, title_dir) = crate::i18n::use_item_marks(item.language.as_deref(), &title);
     let doc_type = match &item.kind {
         ItemKind::Document { doc_type, .. } => doc_type.clone(),
         _ => None,
@@ -96,7 +97,7 @@ fn FeedArticle(
         <PageMeta title=title.clone() description />
         <article class="article">
             <p class="back-link"><a href=crate::i18n::link(list_path)>{format!("← {back_text}")}</a></p>
-            <h1 lang=lang>{title}</h1>
+            <h1 lang=title_lang dir=title_dir>{title}</h1>
             <p class="meta">
                 <time datetime=datetime>{date}</time>
                 {item.place.clone().map(|place| view! { <span class="meta__place" lang=lang>{place}</span> })}
@@ -254,10 +255,12 @@ fn ItemNav(newer: Option<FeedItem>, older: Option<FeedItem>, section: Section) -
     }
     let link = |item: Option<FeedItem>, rel: &'static str, label: &'static str| {
         item.map(|item| {
+            let title = item.display_title();
+            let (lang, dir) = crate::i18n::use_item_marks(item.language.as_deref(), &title);
             view! {
                 <a class=format!("item-nav__{rel}") href=crate::i18n::link(paths::item(&item)) rel=rel>
                     <span class="item-nav__label">{label}</span>
-                    <span class="item-nav__title" lang=use_content_lang()>{item.display_title()}</span>
+                    <span class="item-nav__title" lang=lang dir=dir>{title}</span>
                 </a>
             }
         })

@@ -64,7 +64,7 @@ test('every page is its own file: its HTML carries its content and head', async 
   expect(article.datePublished).toBe(new Date(item.date_published).toISOString().replace('.000Z', 'Z'));
   expect(ld.find((d) => d['@type'] === 'BreadcrumbList').itemListElement.map((e) => e.name))
     .toEqual(['Home', 'News', item.title]);
-  expect(html).toContain(`<h1>${item.title}`);
+  expect(html).toContain(`<h1 dir="auto">${item.title}`);
   const home = await (await request.get('/')).text();
   const org = [...home.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
     .find((d) => d['@type'] === 'GovernmentOrganization');
