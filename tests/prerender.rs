@@ -157,7 +157,10 @@ fn pages_hold_their_content_and_their_own_head() {
     let (html, head) = render_page(&data, &paths::item(&item));
     assert_eq!(head.title, format!("{} · Budapest Process", item.display_title()));
     assert!(!head.not_found);
-    assert!(html.contains(&format!(r#"<h1 dir="auto">{}"#, item.display_title())), "the article is in the page");
+    assert!(
+        html.contains(&format!(r#"<h1 dir="auto">{}"#, item.display_title())),
+        "the article is in the page"
+    );
 
     let (html, head) = render_page(&data, "/timeline/istanbul-2013");
     assert!(head.title.starts_with("Istanbul"), "{}", head.title);
@@ -508,4 +511,30 @@ fn titles_in_other_languages_carry_their_language_and_direction() {
     assert_eq!(heading(&russian, "بلا وسم"), Some((None, Some("auto".into()))));
     let (item, _) = render_page(&data, "/ru/documents/ar-1");
     assert_eq!(heading(&item, "إعلان"), Some((Some("ar".into()), Some("rtl".into()))));
+}
+
+/// The right-to-left pseudo-locale (`--features pseudo-locale`): every page
+/// rendered with each catalogue message accented shows no English word of
+/// its own, so every word of the interface comes from the catalogue; and
+/// the pages are written right to left.
+#[cfg(feature = "pseudo-locale")]
+#[test]
+fn the_pseudo_locale_catches_words_outside_the_catalogue() {
+    let data = bundled();
+    let planned = pages(&data);
+    let mut found = Vec::new();
+    let mut paths: Vec<String> = in_every_language(&planned)
+        .filter(|(locale, _)| *locale == Locale::Pseudo)
+        .map(|(_, page)| page.path.clone())
+        .collect();
+    paths.push("/no-such-page".to_owned());
+    assert!(paths.len() > 100, "every page, {}", paths.len());
+    for path in paths.iter().map(|p| Locale::Pseudo.path(p)) {
+        let (body, head) = render_page(&data, &path);
+        assert!(head.title.ends_with(Locale::Pseudo.messages().chrome.brand), "{path}: {}", head.title);
+        found.extend(english_words(&body).into_iter().map(|text| format!("{path}: {text:?}")));
+    }
+    found.dedup();
+    assert!(found.is_empty(), "{} untransformed texts:\n{}", found.len(), found.join("\n"));
+    assert_eq!(Locale::Pseudo.dir(), "rtl");
 }

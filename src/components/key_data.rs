@@ -26,15 +26,23 @@ fn cards(site: Option<&SiteData>, locale: Locale) -> Vec<Card> {
     };
     let t = &locale.messages().key_data;
     let counts = site.key_counts();
-    let holder = |kind| {
-        site.holder_of(kind).map_or_else(|| t.not_stated.to_owned(), |m| member_name(locale, m).to_owned())
-    };
     let members_with = |status| {
         let filter = MemberFilter { status: Some(status), ..Default::default() };
         format!("{}{}", paths::MEMBERS, filter.to_query())
     };
     let card =
         |label: &str, value: String, href: String| Card { label: label.to_owned(), value, href, lang: None };
+    let holder = |label: &str, kind| {
+        let holder = site.holder_of(kind);
+        Card {
+            lang: holder.and_then(|m| m.name_lang(locale)),
+            ..card(
+                label,
+                holder.map_or_else(|| t.not_stated.to_owned(), |m| member_name(locale, m).to_owned()),
+                format!("{}#governance", paths::ABOUT),
+            )
+        }
+    };
     // The noun in the form the number takes ("52 государства-участника").
     let count = |n: usize, noun: &Plural, href: String| Card {
         label: noun.format(locale, n as u64),
@@ -44,8 +52,8 @@ fn cards(site: Option<&SiteData>, locale: Locale) -> Vec<Card> {
     };
     let content_lang = (locale != Locale::En).then_some("en");
     vec![
-        card(t.chair, holder(RoleKind::Chair), format!("{}#governance", paths::ABOUT)),
-        card(t.co_chair, holder(RoleKind::CoChair), format!("{}#governance", paths::ABOUT)),
+        holder(t.chair, RoleKind::Chair),
+        holder(t.co_chair, RoleKind::CoChair),
         card(
             t.established,
             site.facts.established.map_or_else(|| t.not_stated.to_owned(), |y| y.to_string()),

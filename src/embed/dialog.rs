@@ -72,16 +72,20 @@ pub fn EmbedButton(
 
     let locale = use_locale();
     let t = &locale.messages().embed;
-    let choices: Vec<(String, String)> = match (kind, &site) {
+    // (value, text, the text's language where it is the site data's).
+    let choices: Vec<(String, String, Option<&'static str>)> = match (kind, &site) {
         (WidgetKind::Map, Some(site)) => site
             .members
             .iter()
-            .filter_map(|m| m.iso2.clone().map(|iso| (iso, member_name(locale, m).to_owned())))
+            .filter_map(|m| {
+                m.iso2.clone().map(|iso| (iso, member_name(locale, m).to_owned(), m.name_lang(locale)))
+            })
             .collect(),
+        // Milestone headlines are English content.
         (WidgetKind::Timeline, Some(site)) => site
             .milestones
             .iter()
-            .map(|m| (m.id.clone(), format!("{} ({})", m.headline, m.date_label(locale))))
+            .map(|m| (m.id.clone(), format!("{} ({})", m.headline, m.date_label(locale)), use_content_lang()))
             .collect(),
         _ => Vec::new(),
     };
@@ -107,14 +111,12 @@ pub fn EmbedButton(
             } else {
                 (t.open_at_milestone, t.no_milestone)
             };
-            // Milestone headlines are English content.
-            let option_lang = (kind == WidgetKind::Timeline).then(use_content_lang).flatten();
             view! {
                 <div class="filter">
                     <label for=format!("embed-{slug}-choice")>{label}</label>
                     <select id=format!("embed-{slug}-choice") on:change=move |ev| choice.set(event_target_value(&ev))>
                         <option value="">{none}</option>
-                        {choices.into_iter().map(|(value, text)| view! { <option value=value lang=option_lang>{text}</option> }).collect_view()}
+                        {choices.into_iter().map(|(value, text, lang)| view! { <option value=value lang=lang>{text}</option> }).collect_view()}
                     </select>
                 </div>
             }

@@ -55,6 +55,8 @@ pub fn date(locale: Locale, date: Date) -> String {
     match locale {
         Locale::En => date.to_string(),
         Locale::Ru => format!("{} {} {} г.", date.day, ru_month(&RU_GENITIVE, date.month), date.year),
+        #[cfg(feature = "pseudo-locale")]
+        Locale::Pseudo => super::pseudo_text(&date.to_string()),
     }
 }
 
@@ -63,6 +65,8 @@ fn day_and_month(locale: Locale, date: Date) -> String {
     match locale {
         Locale::En => format!("{} {}", date.day, date.month_name()),
         Locale::Ru => format!("{} {}", date.day, ru_month(&RU_GENITIVE, date.month)),
+        #[cfg(feature = "pseudo-locale")]
+        Locale::Pseudo => super::pseudo_text(&format!("{} {}", date.day, date.month_name())),
     }
 }
 
@@ -71,6 +75,8 @@ pub fn month(locale: Locale, year: i32, month: u8) -> String {
     match locale {
         Locale::En => format!("{} {year}", crate::model::date::month_name(month).unwrap_or("")),
         Locale::Ru => format!("{} {year} г.", ru_month(&RU_NOMINATIVE, month)),
+        #[cfg(feature = "pseudo-locale")]
+        Locale::Pseudo => super::pseudo_text(&self::month(Locale::En, year, month)),
     }
 }
 
@@ -101,6 +107,8 @@ pub fn number(locale: Locale, n: u64) -> String {
     let separator = match locale {
         Locale::En => ',',
         Locale::Ru => '\u{a0}',
+        #[cfg(feature = "pseudo-locale")]
+        Locale::Pseudo => ',',
     };
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
     for (i, digit) in digits.chars().enumerate() {
@@ -132,6 +140,8 @@ pub fn list_separator(locale: Locale, index: usize, len: usize) -> &'static str 
         i if i + 1 == len => match locale {
             Locale::En => " and ",
             Locale::Ru => " и ",
+            #[cfg(feature = "pseudo-locale")]
+            Locale::Pseudo => " åñð ",
         },
         _ => ", ",
     }
@@ -144,6 +154,8 @@ pub fn decimal(locale: Locale, value: f64, places: usize) -> String {
     match locale {
         Locale::En => text,
         Locale::Ru => text.replace('.', ","),
+        #[cfg(feature = "pseudo-locale")]
+        Locale::Pseudo => text,
     }
 }
 

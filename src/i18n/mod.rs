@@ -15,6 +15,8 @@ pub mod format;
 pub mod messages;
 pub mod names;
 pub mod plural;
+#[cfg(feature = "pseudo-locale")]
+mod pseudo;
 mod ru;
 
 use leptos::prelude::*;
@@ -27,16 +29,35 @@ pub enum Locale {
     #[default]
     En,
     Ru,
+    /// Right-to-left pseudo-locale (tests and development only): the
+    /// English catalogue with every letter accented (`pseudo.rs`), at
+    /// `/ar-xb/`, written right to left.
+    #[cfg(feature = "pseudo-locale")]
+    Pseudo,
 }
 
 impl Locale {
+    #[cfg(not(feature = "pseudo-locale"))]
     pub const ALL: [Locale; 2] = [Locale::En, Locale::Ru];
+    #[cfg(feature = "pseudo-locale")]
+    pub const ALL: [Locale; 3] = [Locale::En, Locale::Ru, Locale::Pseudo];
 
     /// The BCP 47 tag, for `<html lang>` and `hreflang`.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::Ru => "ru",
+            #[cfg(feature = "pseudo-locale")]
+            Locale::Pseudo => "ar-XB",
+        }
+    }
+
+    /// The direction the language is written in, for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        match self {
+            #[cfg(feature = "pseudo-locale")]
+            Locale::Pseudo => "rtl",
+            _ => "ltr",
         }
     }
 
@@ -45,6 +66,8 @@ impl Locale {
         match self {
             Locale::En => "en_GB",
             Locale::Ru => "ru_RU",
+            #[cfg(feature = "pseudo-locale")]
+            Locale::Pseudo => "ar_XB",
         }
     }
 
@@ -53,6 +76,8 @@ impl Locale {
         match self {
             Locale::En => "English",
             Locale::Ru => "Русский",
+            #[cfg(feature = "pseudo-locale")]
+            Locale::Pseudo => "[Þšéûðö]",
         }
     }
 
@@ -66,6 +91,8 @@ impl Locale {
         match self {
             Locale::En => "",
             Locale::Ru => "/ru",
+            #[cfg(feature = "pseudo-locale")]
+            Locale::Pseudo => "/ar-xb",
         }
     }
 
@@ -107,6 +134,8 @@ impl Locale {
         match self {
             Locale::En => &en::MESSAGES,
             Locale::Ru => &ru::MESSAGES,
+            #[cfg(feature = "pseudo-locale")]
+            Locale::Pseudo => &pseudo::MESSAGES,
         }
     }
 
@@ -115,8 +144,20 @@ impl Locale {
         match self {
             Locale::En => plural::english(n),
             Locale::Ru => plural::russian(n),
+            #[cfg(feature = "pseudo-locale")]
+            Locale::Pseudo => plural::english(n),
         }
     }
+}
+
+/// Text as the pseudo-locale writes it: every letter accented
+/// (`scripts/pseudo-locale.mjs` does the same to the catalogue), for the
+/// words it does not take from a catalogue (month names).
+#[cfg(feature = "pseudo-locale")]
+pub fn pseudo_text(text: &str) -> String {
+    const PLAIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const ACCENTED: &str = "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ";
+    text.chars().map(|c| PLAIN.find(c).and_then(|i| ACCENTED.chars().nth(i)).unwrap_or(c)).collect()
 }
 
 /// The language of the page being shown (English unless the app was

@@ -72,9 +72,13 @@ pub fn Caption(ctx: MapCtx) -> impl IntoView {
                     {t.outside}" "
                     {off_map.iter().map(|m| {
                         let iso = m.iso2.clone();
-                        let label = m.accessible_name(locale);
+                        let (name, lang, status) = (m.name_in(locale).to_owned(), m.name_lang(locale), m.status.label(locale));
                         let ctx = ctx.clone();
-                        view! { <button type="button" class="tl-link-button" on:click=move |_| ctx.select_iso(iso.clone())>{label}</button>" " }
+                        view! {
+                            <button type="button" class="tl-link-button" on:click=move |_| ctx.select_iso(iso.clone())>
+                                <span lang=lang>{name}</span>", "{status}
+                            </button>" "
+                        }
                     }).collect_view()}
                 </p>
             })}
@@ -125,7 +129,7 @@ pub fn StateDetail(site: Arc<SiteData>, member: Member, on_close: Callback<()>) 
                 }
             }
         >
-            <h2 id="map-detail-heading">{name.clone()}</h2>
+            <h2 id="map-detail-heading" lang=member.name_lang(locale)>{name.clone()}</h2>
             <dl class="facts">
                 <dt>{t.status}</dt><dd>{member.status_text(locale)}</dd>
                 <dt>{t.region}</dt><dd lang=region_lang>{region}</dd>

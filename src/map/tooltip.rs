@@ -29,7 +29,7 @@ pub fn Tooltip(ctx: MapCtx) -> impl IntoView {
         let groups_lang = (!groups.is_empty()).then_some(lang).flatten();
         Some(view! {
             <div class=class role="tooltip" id="map-tooltip" style=format!("left:{left:.1}%;top:{top:.1}%")>
-                <strong>{m.name_in(locale).to_owned()}</strong>
+                <strong lang=m.name_lang(locale)>{m.name_in(locale).to_owned()}</strong>
                 <span>{m.status_text(locale)}</span>
                 <span lang=region_lang>{region}</span>
                 <span lang=groups_lang>{groups_text(&groups, locale)}</span>

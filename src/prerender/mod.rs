@@ -157,7 +157,7 @@ pub fn run(options: &Options) -> Result<Summary, String> {
             files: files.iter().filter(|f| needed(f.file)).cloned().collect(),
         };
         let head_tags = format!("{}{}{search_titles}", head::tags(page, &head, &cx), head::record(&record));
-        out.write(&file, template.page(locale.tag(), &head_tags, &body).as_bytes())?;
+        out.write(&file, template.page(locale.tag(), locale.dir(), &head_tags, &body).as_bytes())?;
         summary.pages += 1;
     }
     out.write(Path::new("sitemap.xml"), discovery::sitemap(&pages, &site_url).as_bytes())?;

@@ -84,13 +84,18 @@ impl Template {
         &self.assets
     }
 
-    /// A whole page in the language `lang`: the template's head plus
-    /// `head_tags`, and `body` as the body's only content (hydration starts
-    /// at its first node).
-    pub fn page(&self, lang: &str, head_tags: &str, body: &str) -> String {
+    /// A whole page in the language `lang`, written in direction `dir`: the
+    /// template's head plus `head_tags`, and `body` as the body's only
+    /// content (hydration starts at its first node).
+    pub fn page(&self, lang: &str, dir: &str, head_tags: &str, body: &str) -> String {
         let mut page = String::with_capacity(self.head.len() + head_tags.len() + body.len() + 128);
         page.push_str(&self.prologue);
-        page.push_str(&format!(r#"<html lang="{}"{}>"#, super::markup::escape(lang), self.html_attributes));
+        let dir = if dir == "rtl" { r#" dir="rtl""# } else { "" };
+        page.push_str(&format!(
+            r#"<html lang="{}"{dir}{}>"#,
+            super::markup::escape(lang),
+            self.html_attributes
+        ));
         page.push_str(&self.head);
         page.push_str(head_tags);
         page.push_str("</head>");
@@ -138,7 +143,7 @@ mod tests {
     fn the_body_is_replaced_and_the_title_dropped() {
         let template = Template::parse(SHELL).map_err(|e| e.to_string());
         let Ok(template) = template else { panic!("{template:?}") };
-        let page = template.page("ru", "<title>News</title>", "<main>x</main>");
+        let page = template.page("ru", "ltr", "<title>News</title>", "<main>x</main>");
         assert!(
             page.starts_with(
                 r#"<!DOCTYPE html><html lang="ru"><head><meta charset=utf-8><meta name=bp-feed"#

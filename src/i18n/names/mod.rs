@@ -12,6 +12,8 @@ mod ru;
 pub fn name(locale: Locale, iso2: &str) -> Option<&'static str> {
     let table = match locale {
         Locale::En => return None,
+        #[cfg(feature = "pseudo-locale")]
+        Locale::Pseudo => return None,
         Locale::Ru => ru::COUNTRIES,
     };
     look_up(table, &iso2.trim().to_ascii_uppercase())
@@ -22,6 +24,8 @@ pub fn name(locale: Locale, iso2: &str) -> Option<&'static str> {
 pub fn language(locale: Locale, code: &str) -> String {
     let table = match locale {
         Locale::En => return crate::model::language::language_name(code).to_owned(),
+        #[cfg(feature = "pseudo-locale")]
+        Locale::Pseudo => return super::pseudo_text(crate::model::language::language_name(code)),
         Locale::Ru => ru::LANGUAGES,
     };
     let primary = code.split('-').next().unwrap_or(code).to_ascii_lowercase();

@@ -33,6 +33,12 @@ impl Member {
         crate::i18n::names::member_name(locale, self)
     }
 
+    /// The `lang` of [`Member::name_in`]: English where the name is the
+    /// site data's own inside another language (no CLDR name for it).
+    pub fn name_lang(&self, locale: Locale) -> Option<&'static str> {
+        (locale != Locale::En && self.name_in(locale) == self.name).then_some("en")
+    }
+
     /// "Armenia, participating state": what a screen reader announces.
     pub fn accessible_name(&self, locale: Locale) -> String {
         format!("{}, {}", self.name_in(locale), self.status.label(locale))

@@ -1,0 +1,61 @@
+// Writes src/i18n/pseudo.rs, the right-to-left pseudo-locale (tests and
+// development only, cargo feature `pseudo-locale`): the English catalogue
+// with every letter of every message replaced by an accented one and each
+// message in brackets ("[Šķîþ ţö ɱåîñ çöñţéñţ]"), placeholders kept. A word
+// of the interface that a page shows untransformed was not taken from the
+// catalogue; tests/prerender.rs looks for them, and the pages render right
+// to left.
+//
+//   node scripts/pseudo-locale.mjs           # writes the file
+//   node scripts/pseudo-locale.mjs --check   # fails if it is out of date
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const source = new URL('../src/i18n/en.rs', import.meta.url);
+const target = new URL('../src/i18n/pseudo.rs', import.meta.url);
+
+const accented = {
+  a: 'å', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'î', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
+  n: 'ñ', o: 'ö', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'û', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
+  A: 'Å', B: 'Ɓ', C: 'Ç', D: 'Ð', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Î', J: 'Ĵ', K: 'Ķ', L: 'Ļ', M: 'Ṁ',
+  N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Û', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
+};
+
+/** One message, transformed; `{placeholders}` stay as they are. */
+function transform(text) {
+  const parts = text.split(/(\{[a-z_]+\})/);
+  const body = parts.map((part, i) => (i % 2 ? part : [...part].map((c) => accented[c] ?? c).join(''))).join('');
+  return text.trim() === '' ? text : `[${body}]`;
+}
+
+const english = readFileSync(source, 'utf8');
+const start = english.indexOf('pub const MESSAGES: Messages = Messages {');
+if (start < 0) throw new Error('en.rs: no `pub const MESSAGES` found');
+// String literals (with escapes) in the catalogue; nothing else changes.
+const catalogue = english.slice(start).replace(/"((?:[^"\\]|\\.)*)"/g, (_, text) => `"${transform(text)}"`);
+const output = `//! The right-to-left pseudo-locale, for tests and development only
+//! (feature \`pseudo-locale\`). Written by \`node scripts/pseudo-locale.mjs\`
+//! from \`en.rs\`; do not edit.
+
+use super::Plural;
+use super::messages::*;
+
+const fn plural(one: &'static str, other: &'static str) -> Plural {
+    Plural { one, few: other, many: other, other }
+}
+
+${catalogue}`;
+
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {
+    // Missing: out of date.
+  }
+  if (current !== output) {
+    console.error('src/i18n/pseudo.rs is out of date: run `node scripts/pseudo-locale.mjs`');
+    process.exit(1);
+  }
+} else {
+  writeFileSync(target, output);
+}
