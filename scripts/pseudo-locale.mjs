@@ -8,7 +8,9 @@
 //
 //   node scripts/pseudo-locale.mjs           # writes the file
 //   node scripts/pseudo-locale.mjs --check   # fails if it is out of date
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const source = new URL('../src/i18n/en.rs', import.meta.url);
 const target = new URL('../src/i18n/pseudo.rs', import.meta.url);
@@ -32,7 +34,7 @@ const start = english.indexOf('pub const MESSAGES: Messages = Messages {');
 if (start < 0) throw new Error('en.rs: no `pub const MESSAGES` found');
 // String literals (with escapes) in the catalogue; nothing else changes.
 const catalogue = english.slice(start).replace(/"((?:[^"\\]|\\.)*)"/g, (_, text) => `"${transform(text)}"`);
-const output = `//! The right-to-left pseudo-locale, for tests and development only
+const generated = `//! The right-to-left pseudo-locale, for tests and development only
 //! (feature \`pseudo-locale\`). Written by \`node scripts/pseudo-locale.mjs\`
 //! from \`en.rs\`; do not edit.
 
@@ -44,6 +46,13 @@ const fn plural(one: &'static str, other: &'static str) -> Plural {
 }
 
 ${catalogue}`;
+// As \`cargo fmt\` leaves it (the project's rustfmt.toml), so that the check
+// and the formatting check agree.
+const output = execFileSync('rustfmt', ['--edition', '2024'], {
+  input: generated,
+  cwd: fileURLToPath(new URL('..', import.meta.url)),
+  encoding: 'utf8',
+});
 
 if (process.argv.includes('--check')) {
   let current = '';
