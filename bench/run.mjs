@@ -27,7 +27,9 @@ const firstNews = feed.items.find((i) => (i._bp?.kind ?? 'news') === 'news');
 /** Every route and widget, and an item page. */
 const ROUTES = ['/', '/about', '/timeline', '/members', '/news', '/documents', '/events', '/contact',
   `/news/${firstNews.id}`, '/members/TR', '/timeline/istanbul-2013',
-  '/embed/timeline', '/embed/map', '/embed/key-data', '/embed/news'];
+  '/embed/timeline', '/embed/map', '/embed/key-data', '/embed/news',
+  // The Russian pages: the same budgets (issue: interface languages).
+  '/ru/', '/ru/members', '/ru/timeline', '/ru/news', `/ru/news/${firstNews.id}`, '/ru/embed/map'];
 // Budgets (issue: pre-rendering with hydration).
 const BUDGET_PERF = 98;
 const BUDGET_A11Y = 100;
