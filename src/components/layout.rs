@@ -90,10 +90,10 @@ fn LanguageSwitch(current: Signal<String>) -> impl IntoView {
         <nav class="language-switch" aria-label=use_messages().chrome.languages><ul>
             {others
                 .map(|locale| {
+                    // The router keeps the query without its "?".
                     let href = move || {
-                        let query = query();
-                        let query = if query.is_empty() || query.starts_with('?') { query } else { format!("?{query}") };
-                        format!("{}{query}", locale.path(&current.get()))
+                        let (path, query) = (locale.path(&current.get()), query());
+                        if query.is_empty() { path } else { format!("{path}?{query}") }
                     };
                     view! {
                         <li>

@@ -176,7 +176,7 @@ pub fn use_item_marks(language: Option<&str>, text: &str) -> (Option<String>, &'
     let latin = |c: char| c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}');
     let other_script = text.chars().any(|c| c.is_alphabetic() && !latin(c));
     let lang = match language {
-        Some(tag) if Some(tag) != use_locale().tag().into() => Some(tag.to_owned()),
+        Some(tag) if tag != use_locale().tag() => Some(tag.to_owned()),
         Some(_) => None,
         None if other_script => None,
         None => use_content_lang().map(str::to_owned),
@@ -242,20 +242,6 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
 }
 
-/// `template` with its `{placeholder}` replaced by `name` as an element of
-/// its own, marked with `lang` (a name from English content inside a
-/// sentence of the interface: "Государства группы: <span lang=en>…</span>").
-pub fn with_name(
-    template: &str,
-    placeholder: &str,
-    name: String,
-    lang: Option<&'static str>,
-) -> impl IntoView + use<> {
-    let marker = format!("{{{placeholder}}}");
-    let (before, after) = template.split_once(marker.as_str()).unwrap_or((template, ""));
-    view! { {before.to_owned()}<span lang=lang>{name}</span>{after.to_owned()} }
-}
-
 /// `template` with each `{name}` replaced by its value as an element of
 /// its own marked with `lang`: the site data's (English) words inside a
 /// sentence of the interface. Without `lang` (an English page) the values
@@ -263,7 +249,7 @@ pub fn with_name(
 pub fn fill_marked(template: &str, values: &[(&str, String)], lang: Option<&'static str>) -> Vec<AnyView> {
     let mut parts = Vec::new();
     let mut rest = template;
-    while let Some((start, length)) = rest.find('{').and_then(|s| Some((s, rest[s..].find('}')?))) {
+    while let Some((start, length)) = rest.find('{').and_then(|s| Some((s, rest.get(s..)?.find('}')?))) {
         let (before, after) = rest.split_at(start);
         let name = after.get(1..length).unwrap_or_default();
         match values.iter().find(|(n, _)| *n == name) {
@@ -274,7 +260,7 @@ pub fn fill_marked(template: &str, values: &[(&str, String)], lang: Option<&'sta
                     None => value.clone().into_any(),
                 });
             }
-            None => parts.push(rest[..start + length + 1].to_owned().into_any()),
+            None => parts.push(rest.get(..start + length + 1).unwrap_or(rest).to_owned().into_any()),
         }
         rest = after.get(length + 1..).unwrap_or_default();
     }

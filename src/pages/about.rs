@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::with_site;
 use crate::components::sources::Sources;
-use crate::i18n::{use_content_lang, use_messages, with_name};
+use crate::i18n::{fill_marked, use_content_lang, use_messages};
 use crate::model::query::MemberFilter;
 use crate::model::site::{GroupKind, Section, SiteData, WorkingGroup};
 use crate::paths;
@@ -94,7 +94,7 @@ fn GroupList(groups: Vec<WorkingGroup>) -> impl IntoView {
                             </dl>
                             <p lang=lang>{group.description.clone()}</p>
                             {is_regional.then(|| view! {
-                                <p><a href=crate::i18n::link(members_href)>{with_name(t.states_in_group, "group", group.name.clone(), lang)}</a></p>
+                                <p><a href=crate::i18n::link(members_href)>{fill_marked(t.states_in_group, &[("group", group.name.clone())], lang)}</a></p>
                             })}
                             <Sources urls=group.sources.clone() />
                         </li>

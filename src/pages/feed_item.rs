@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::share::ShareButton;
 use crate::i18n::messages::Article;
-use crate::i18n::{Locale, fill, format, names, use_content_lang, use_locale, use_messages, with_name};
+use crate::i18n::{Locale, fill, fill_marked, format, names, use_content_lang, use_locale, use_messages};
 use leptos_router::hooks::use_params_map;
 
 use crate::components::item_summary::{Tags, date_text};
@@ -204,7 +204,7 @@ fn Versions(attachments: Vec<Attachment>) -> impl IntoView {
                                     Some(title) => (title, use_content_lang()),
                                     None => (t.open.to_owned(), None),
                                 };
-                                let link_text = with_name(&fill(t.file_link, &[("language", &language)]), "title", title, title_lang);
+                                let link_text = fill_marked(&fill(t.file_link, &[("language", &language)]), &[("title", title)], title_lang);
                                 view! {
                                     <tr>
                                         <td>{language}</td>

@@ -233,8 +233,7 @@ fn MemberRow(member: Member, site: Arc<SiteData>) -> impl IntoView {
     let groups = group_list(&site, &member);
     let roles: Vec<_> = member.roles.iter().map(|r| role_view(&site, r)).collect();
     let row_id = member.iso2.clone().map(|iso| format!("state-{iso}"));
-    // A name CLDR gives in this language; else the data's own.
-    let name_lang = (member.name_in(locale) == member.name).then_some(lang).flatten();
+    let name_lang = member.name_lang(locale);
     view! {
         <tr id=row_id class:placeholder=member.placeholder>
             <th scope="row">
@@ -263,26 +262,20 @@ pub fn organisation_name(
     org: &Organisation,
     locale: Locale,
 ) -> (String, Option<String>, Option<&'static str>) {
-    match org.official(locale.tag()).filter(|_| locale != Locale::En) {
+    match org.official(locale) {
         Some(official) => (official.name.clone(), official.acronym.clone(), None),
         None => (org.name.clone(), org.acronym.clone(), (locale != Locale::En).then_some("en")),
     }
 }
 
-/// "international", "European", "regional" in `locale`; another word the
-/// data uses stays as written (in English).
-fn level_label(level: &str, locale: Locale) -> (String, Option<&'static str>) {
-    let t = &locale.messages().members;
-    let known = match level.to_ascii_lowercase().as_str() {
-        "international" => Some(t.level_international),
-        "european" => Some(t.level_european),
-        "regional" => Some(t.level_regional),
-        _ => None,
-    };
-    match known {
+/// The organisation's level in `locale`; a word the catalogue does not
+/// know stays as the data writes it (in English).
+fn level_text(org: &Organisation, locale: Locale) -> Option<(String, Option<&'static str>)> {
+    let level = org.level.as_deref()?;
+    Some(match org.level_label(locale) {
         Some(word) => (word.to_owned(), None),
         None => (level.to_owned(), (locale != Locale::En).then_some("en")),
-    }
+    })
 }
 
 /// A role in the page's language, the site data's words in it marked.
@@ -329,7 +322,7 @@ fn Organisations(title: &'static str, id: &'static str, list: Vec<Organisation>)
                     .into_iter()
                     .map(|org| {
                         let (name, acronym, name_lang) = organisation_name(&org, locale);
-                        let (level, level_lang) = org.level.as_deref().map(|l| level_label(l, locale)).unzip();
+                        let (level, level_lang) = level_text(&org, locale).unzip();
                         view! {
                             <li>
                                 <span class="org-name" lang=name_lang>{name}</span>

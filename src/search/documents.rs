@@ -149,7 +149,7 @@ pub fn documents(site: &SiteData, feed: &Feed, today: Date, locale: Locale) -> V
     }));
     docs.extend(feed.items.iter().map(|item| feed_doc(item, today, locale)));
     docs.extend(site.organisations.iter().chain(&site.other_partners).map(|org| {
-        let official = org.official(locale.tag()).filter(|_| locale != Locale::En);
+        let official = org.official(locale);
         let name = official.map_or(org.name.as_str(), |o| o.name.as_str());
         let mut doc = Doc::new(Kind::Organisation, name, format!("{}#organisations", paths::MEMBERS));
         let mut aliases: Vec<&str> = org.acronym.as_deref().into_iter().collect();
@@ -159,14 +159,8 @@ pub fn documents(site: &SiteData, feed: &Feed, today: Date, locale: Locale) -> V
         }
         doc.aliases = aliases.join(" ");
         doc.summary = org.note.clone().unwrap_or_default();
-        doc.status = org.level.as_ref().map(|level| {
-            let levels = &locale.messages().members;
-            let word = match level.to_ascii_lowercase().as_str() {
-                "international" => levels.level_international,
-                "european" => levels.level_european,
-                "regional" => levels.level_regional,
-                _ => level.as_str(),
-            };
+        doc.status = org.level.as_deref().map(|level| {
+            let word = org.level_label(locale).unwrap_or(level);
             capitalised(&fill(t.organisation_of_level, &[("level", word)]))
         });
         doc

@@ -2,7 +2,7 @@
 //! readers: one place for each wording, so the members table, the map and
 //! the timeline say the same thing the same way.
 
-use super::{Basis, Member, Milestone, PartialDate, Role, RoleKind, SiteData, Status};
+use super::{Basis, Member, Milestone, Organisation, PartialDate, Role, RoleKind, SiteData, Status};
 use crate::i18n::messages::Labels;
 use crate::i18n::{Locale, fill, format};
 
@@ -73,6 +73,21 @@ impl Member {
         match self.leading_role(locale) {
             Some(role) => format!("{status} · {role}"),
             None => status.to_owned(),
+        }
+    }
+}
+
+impl Organisation {
+    /// Its level ("international", "European", "regional") in `locale`;
+    /// `None` for a word the catalogue does not know, which stays as the
+    /// data writes it.
+    pub fn level_label(&self, locale: Locale) -> Option<&'static str> {
+        let t = &locale.messages().members;
+        match self.level.as_deref()?.to_ascii_lowercase().as_str() {
+            "international" => Some(t.level_international),
+            "european" => Some(t.level_european),
+            "regional" => Some(t.level_regional),
+            _ => None,
         }
     }
 }

@@ -143,9 +143,9 @@ pub struct OfficialName {
 }
 
 impl Organisation {
-    /// Its official name (and acronym) in the language tagged `tag`, if it
-    /// has one; `None` means the English name is the one to show.
-    pub fn official(&self, tag: &str) -> Option<&OfficialName> {
-        self.names.get(tag)
+    /// Its official name (and acronym) in `locale`, if it has one; `None`
+    /// means the English name is the one to show.
+    pub fn official(&self, locale: crate::i18n::Locale) -> Option<&OfficialName> {
+        (locale != crate::i18n::Locale::En).then(|| self.names.get(locale.tag())).flatten()
     }
 }
