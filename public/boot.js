@@ -10,24 +10,12 @@ addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 const root = document.documentElement;
 const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content;
 
-// The notices this script writes, in the page's language (the app's own
-// words live in src/i18n/).
-const russian = root.lang === 'ru';
-const words = russian
-  ? {
-      locale: 'ru-RU',
-      update: 'Доступна новая версия сайта.',
-      reload: 'Обновить',
-      offlineFrom: (when) => `Нет подключения к сети. Показано содержимое от ${when}.`,
-      offline: 'Нет подключения к сети. Показано содержимое, сохранённое на этом устройстве.',
-    }
-  : {
-      locale: 'en-GB',
-      update: 'A new version is available.',
-      reload: 'Reload',
-      offlineFrom: (when) => `You are offline. Showing content from ${when}.`,
-      offline: 'You are offline. Showing content saved on this device.',
-    };
+// The notices this script writes, in the page's language: the messages
+// `boot` of each catalogue in src/i18n/. The render step writes every
+// language's into the next line (src/prerender/loader.rs); the source has
+// the English ones, for `trunk serve`.
+const catalogue = {"en":{"locale":"en-GB","offline":"You are offline. Showing content saved on this device.","offlineFrom":"You are offline. Showing content from {when}.","printed":"Printed from {url} on {date}.","reload":"Reload","update":"A new version is available."}};
+const words = catalogue[root.lang] ?? catalogue.en;
 const longDate = (date) => date.toLocaleDateString(words.locale, { day: 'numeric', month: 'long', year: 'numeric' });
 
 // The language switcher's choice is remembered on this device. It is used
@@ -116,11 +104,11 @@ if (widget) {
 
 // On paper, the stylesheet ends the page with where it came from and
 // when it was printed (style/main.css, @media print); only script knows
-// either, so they are handed over as custom properties as printing starts.
+// either, so the line is handed over as a custom property as printing
+// starts.
 addEventListener('beforeprint', () => {
-  const printed = longDate(new Date());
-  root.style.setProperty('--print-url', JSON.stringify(location.href));
-  root.style.setProperty('--print-date', JSON.stringify(printed));
+  const line = words.printed.replace('{url}', location.href).replace('{date}', longDate(new Date()));
+  root.style.setProperty('--print-note', JSON.stringify(line));
 });
 
 // Offline repeat visits (public/sw.js, docs/deploy.md): registered once
@@ -183,7 +171,7 @@ async function showOffline() {
   } catch {
     // No cache access: the notice goes without a date.
   }
-  notice('offline', when ? words.offlineFrom(when) : words.offline);
+  notice('offline', when ? words.offlineFrom.replace('{when}', when) : words.offline);
 }
 
 /** Shows the notice of one kind in the header's region (or, without `text`, removes it). */

@@ -3,15 +3,22 @@
 // Common Locale Data Repository, as the npm package cldr-localenames-modern
 // ships it: never typed by hand. One Rust file per language,
 // src/i18n/names/<tag>.rs: ISO 3166 alpha-2 codes and ISO 639-1 codes with
-// their names.
+// their names. The languages are the catalogues (src/i18n/<tag>.rs) that
+// name a table with `#[path = "names/<tag>.rs"]`.
 //
 //   node scripts/cldr-names.mjs          writes the tables
 //   node scripts/cldr-names.mjs --check  fails if a table differs from CLDR
 //                                        (scripts/test runs this)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const LANGUAGES = ['ru'];
+const catalogues = new URL('../src/i18n/', import.meta.url);
+const LANGUAGES = readdirSync(catalogues)
+  .filter((file) => file.endsWith('.rs'))
+  .flatMap((file) => [...readFileSync(new URL(file, catalogues), 'utf8').matchAll(/#\[path = "names\/([A-Za-z-]+)\.rs"\]/g)])
+  .map((match) => match[1])
+  .sort();
+if (!LANGUAGES.length) throw new Error('no catalogue in src/i18n names a CLDR table (#[path = "names/<tag>.rs"])');
 const require = createRequire(import.meta.url);
 const { version } = require('cldr-localenames-modern/package.json');
 const check = process.argv.includes('--check');

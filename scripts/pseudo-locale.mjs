@@ -22,24 +22,49 @@ const accented = {
   N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Û', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
 };
 
-/** One message, transformed; `{placeholders}` stay as they are. */
-function transform(text) {
-  const parts = text.split(/(\{[a-z_]+\})/);
-  const body = parts.map((part, i) => (i % 2 ? part : [...part].map((c) => accented[c] ?? c).join(''))).join('');
-  return text.trim() === '' ? text : `[${body}]`;
+/** Letters accented; `{placeholders}` and escapes (`\u{a0}`) stay as they are. */
+function accent(text) {
+  const parts = text.split(/(\{[a-z_]+\}|\\u\{[0-9a-f]+\}|\\.)/);
+  return parts.map((part, i) => (i % 2 ? part : [...part].map((c) => accented[c] ?? c).join(''))).join('');
 }
+
+/** One message, transformed and in brackets, so that a message cut short shows. */
+function transform(text) {
+  return text.trim() === '' ? text : `[${accent(text)}]`;
+}
+
+/** String literals (with escapes) in `code`, each changed by `change`. */
+const literals = (code, change) => code.replace(/"((?:[^"\\]|\\.)*)"/g, (_, text) => `"${change(text)}"`);
 
 const english = readFileSync(source, 'utf8');
 const start = english.indexOf('pub const MESSAGES: Messages = Messages {');
 if (start < 0) throw new Error('en.rs: no `pub const MESSAGES` found');
-// String literals (with escapes) in the catalogue; nothing else changes.
-const catalogue = english.slice(start).replace(/"((?:[^"\\]|\\.)*)"/g, (_, text) => `"${transform(text)}"`);
+// The formats (month names, date patterns, separators) are accented
+// without brackets, as they are parts of a text rather than messages;
+// every other string literal in the catalogue is transformed; nothing else
+// changes.
+const messages = english.slice(start);
+const formatEnd = messages.indexOf('\n    },\n', messages.indexOf('format: Format {'));
+if (formatEnd < 0) throw new Error('en.rs: no `format: Format { … }` block found');
+const catalogue = literals(messages.slice(0, formatEnd), accent) + literals(messages.slice(formatEnd), transform);
 const generated = `//! The right-to-left pseudo-locale, for tests and development only
 //! (feature \`pseudo-locale\`). Written by \`node scripts/pseudo-locale.mjs\`
 //! from \`en.rs\`; do not edit.
 
-use super::Plural;
 use super::messages::*;
+use super::{Language, Plural};
+
+pub const LANGUAGE: Language = Language {
+    tag: "ar-XB",
+    prefix: "/ar-xb",
+    own_name: "[Þšéûðö]",
+    og_locale: "ar_XB",
+    intl_locale: "en-GB",
+    dir: "rtl",
+    plural: super::plural::english,
+    names: None,
+    messages: &MESSAGES,
+};
 
 const fn plural(one: &'static str, other: &'static str) -> Plural {
     Plural { one, few: other, many: other, other }

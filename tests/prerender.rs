@@ -236,7 +236,7 @@ fn the_sitemap_lists_every_indexable_page_with_its_date() {
             .map(|n| (n.attribute("hreflang").unwrap_or_default(), n.attribute("href").unwrap_or_default()))
             .collect();
         let route = Locale::split_path(&loc[SITE_URL.len()..]).1.to_owned();
-        for locale in Locale::ALL {
+        for &locale in Locale::ALL {
             let expected = format!("{SITE_URL}{}", locale.path(&route));
             assert!(alternates.contains(&(locale.tag(), expected.as_str())), "{loc}: {alternates:?}");
         }
@@ -447,7 +447,7 @@ fn links_stay_in_the_pages_language() {
 fn the_language_switcher_leads_to_the_same_page() {
     let data = bundled();
     for path in ["/", "/news/page/2", "/members/TR", "/timeline"] {
-        for locale in Locale::ALL {
+        for &locale in Locale::ALL {
             let here = locale.path(path);
             let (body, _) = render_page(&data, &here);
             let document = scraper::Html::parse_fragment(&body);
@@ -461,8 +461,8 @@ fn the_language_switcher_leads_to_the_same_page() {
                 })
                 .collect();
             let expected: Vec<(String, String)> = Locale::ALL
-                .into_iter()
-                .filter(|l| *l != locale)
+                .iter()
+                .filter(|l| **l != locale)
                 .map(|l| (l.tag().to_owned(), l.path(path)))
                 .collect();
             assert_eq!(targets, expected, "{here}");

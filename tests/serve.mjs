@@ -44,9 +44,10 @@ createServer(async (req, res) => {
   if (!path && inside) path = await file(join(wanted, 'index.html'));
   let status = 200;
   if (!path) {
-    // Each language's not-found page is beside its pages (ru/404.html).
+    // Each language's not-found page is beside its pages (ru/404.html):
+    // any first segment shaped like a language tag, as nginx does.
     status = 404;
-    const language = url.pathname.match(/^\/(ru)(\/|$)/)?.[1];
+    const language = url.pathname.match(/^\/([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\//)?.[1];
     path = (language && (await file(join(root, language, '404.html')))) || (await file(join(root, '404.html')));
   }
   if (!path) {

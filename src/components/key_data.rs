@@ -147,7 +147,7 @@ mod tests {
         let site = bundled();
         let participating = site.key_counts().participating_states;
         assert!(participating > 40, "{participating}");
-        for locale in Locale::ALL {
+        for &locale in Locale::ALL {
             let t = &locale.messages().key_data;
             let cards = cards(Some(&site), locale);
             let noun = t.participating_noun.format(locale, participating as u64);

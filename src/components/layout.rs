@@ -85,7 +85,7 @@ fn LanguageSwitch(current: Signal<String>) -> impl IntoView {
     let settled = crate::startup::use_settled();
     // The pre-rendered page has no query; the link gains it once the app runs.
     let query = move || if settled.get() { search.get() } else { String::new() };
-    let others = crate::i18n::Locale::ALL.into_iter().filter(move |l| *l != here);
+    let others = crate::i18n::Locale::ALL.iter().copied().filter(move |l| *l != here);
     view! {
         <nav class="language-switch" aria-label=use_messages().chrome.languages><ul>
             {others

@@ -187,7 +187,8 @@ pub fn EmbedButton(
                         on:change=move |ev| language.set(Locale::from_tag(&event_target_value(&ev)).unwrap_or_default())
                     >
                         {Locale::ALL
-                            .into_iter()
+                            .iter()
+                            .copied()
                             .map(|l| view! { <option value=l.tag() lang=l.tag() selected=l == locale>{l.own_name()}</option> })
                             .collect_view()}
                     </select>

@@ -1,7 +1,20 @@
 //! The English interface: the site's first language.
 
-use super::Plural;
 use super::messages::*;
+use super::{Language, Plural};
+
+pub const LANGUAGE: Language = Language {
+    tag: "en",
+    prefix: "",
+    own_name: "English",
+    og_locale: "en_GB",
+    intl_locale: "en-GB",
+    dir: "ltr",
+    plural: super::plural::english,
+    // The site data's own names (and `model::language`'s).
+    names: None,
+    messages: &MESSAGES,
+};
 
 /// An English plural: `few` and `many` are `other`.
 const fn plural(one: &'static str, other: &'static str) -> Plural {
@@ -9,6 +22,31 @@ const fn plural(one: &'static str, other: &'static str) -> Plural {
 }
 
 pub const MESSAGES: Messages = Messages {
+    format: Format {
+        months: [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ],
+        months_after_day: [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ],
+        date: "{day} {month} {year}",
+        day_and_month: "{day} {month}",
+        month: "{month} {year}",
+        digit_group: ",",
+        min_grouped_digits: 4,
+        decimal_mark: ".",
+        list_comma: ", ",
+        list_and: " and ",
+    },
+    boot: Boot {
+        update: "A new version is available.",
+        reload: "Reload",
+        offline_from: "You are offline. Showing content from {when}.",
+        offline: "You are offline. Showing content saved on this device.",
+        printed: "Printed from {url} on {date}.",
+    },
     chrome: Chrome {
         skip_link: "Skip to main content",
         brand: "Budapest Process",

@@ -9,75 +9,43 @@
 //! | number | 10,000 | 10 000 (a no-break space) |
 //! | list | Türkiye and Hungary; A, B and C | Турция и Венгрия; A, B и C |
 //!
-//! Plain functions of a [`Locale`], tested on the host.
+//! Plain functions of a [`Locale`], tested on the host. The words and marks
+//! (month names, separators, "and") are each catalogue's `format`.
 
-use super::Locale;
+use super::{Locale, fill};
 use crate::model::date::Date;
 
-/// Russian month names in the genitive, as after a day ("19 апреля").
-const RU_GENITIVE: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
-
-/// Russian month names standing alone ("апрель 2013 г.").
-const RU_NOMINATIVE: [&str; 12] = [
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-];
-
-fn ru_month(table: &[&'static str; 12], month: u8) -> &'static str {
-    usize::from(month).checked_sub(1).and_then(|i| table.get(i)).copied().unwrap_or("")
+/// The name of `month` (1–12) from `names`, January first.
+fn month_name(names: &[&'static str; 12], month: u8) -> &'static str {
+    usize::from(month).checked_sub(1).and_then(|i| names.get(i)).copied().unwrap_or("")
 }
 
 /// A day: "19 April 2013", "19 апреля 2013 г.".
 pub fn date(locale: Locale, date: Date) -> String {
-    match locale {
-        Locale::En => date.to_string(),
-        Locale::Ru => format!("{} {} {} г.", date.day, ru_month(&RU_GENITIVE, date.month), date.year),
-        #[cfg(feature = "pseudo-locale")]
-        Locale::Pseudo => super::pseudo_text(&date.to_string()),
-    }
+    let format = &locale.messages().format;
+    fill(
+        format.date,
+        &[
+            ("day", &date.day.to_string()),
+            ("month", month_name(&format.months_after_day, date.month)),
+            ("year", &date.year.to_string()),
+        ],
+    )
 }
 
 /// A day without its year, the first half of a range within one year.
 fn day_and_month(locale: Locale, date: Date) -> String {
-    match locale {
-        Locale::En => format!("{} {}", date.day, date.month_name()),
-        Locale::Ru => format!("{} {}", date.day, ru_month(&RU_GENITIVE, date.month)),
-        #[cfg(feature = "pseudo-locale")]
-        Locale::Pseudo => super::pseudo_text(&format!("{} {}", date.day, date.month_name())),
-    }
+    let format = &locale.messages().format;
+    fill(
+        format.day_and_month,
+        &[("day", &date.day.to_string()), ("month", month_name(&format.months_after_day, date.month))],
+    )
 }
 
 /// A month: "April 2013", "апрель 2013 г.".
 pub fn month(locale: Locale, year: i32, month: u8) -> String {
-    match locale {
-        Locale::En => format!("{} {year}", crate::model::date::month_name(month).unwrap_or("")),
-        Locale::Ru => format!("{} {year} г.", ru_month(&RU_NOMINATIVE, month)),
-        #[cfg(feature = "pseudo-locale")]
-        Locale::Pseudo => super::pseudo_text(&self::month(Locale::En, year, month)),
-    }
+    let format = &locale.messages().format;
+    fill(format.month, &[("month", month_name(&format.months, month)), ("year", &year.to_string())])
 }
 
 /// From one day to another: "19–20 February 2019", "30 November –
@@ -100,20 +68,15 @@ pub fn date_range(locale: Locale, start: Date, end: Option<Date>) -> String {
 /// groups four-digit numbers too ("2 486"), but CLDR leaves them whole
 /// ("2486"), as here.
 pub fn number(locale: Locale, n: u64) -> String {
+    let format = &locale.messages().format;
     let digits = n.to_string();
-    if (digits.len() < 5 && locale == Locale::Ru) || digits.len() < 4 {
+    if digits.len() < format.min_grouped_digits.max(4) {
         return digits;
     }
-    let separator = match locale {
-        Locale::En => ',',
-        Locale::Ru => '\u{a0}',
-        #[cfg(feature = "pseudo-locale")]
-        Locale::Pseudo => ',',
-    };
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+    let mut out = String::with_capacity(digits.len() * 2);
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
+            out.push_str(format.digit_group);
         }
         out.push(digit);
     }
@@ -135,28 +98,18 @@ pub fn list(locale: Locale, items: &[String]) -> String {
 /// or the word for "and" before the last. For lists whose items are more
 /// than text (links).
 pub fn list_separator(locale: Locale, index: usize, len: usize) -> &'static str {
+    let format = &locale.messages().format;
     match index {
         0 => "",
-        i if i + 1 == len => match locale {
-            Locale::En => " and ",
-            Locale::Ru => " и ",
-            #[cfg(feature = "pseudo-locale")]
-            Locale::Pseudo => " åñð ",
-        },
-        _ => ", ",
+        i if i + 1 == len => format.list_and,
+        _ => format.list_comma,
     }
 }
 
 /// A number with `places` decimals and the language's decimal mark:
 /// "1.4", "1,4".
 pub fn decimal(locale: Locale, value: f64, places: usize) -> String {
-    let text = format!("{value:.places$}");
-    match locale {
-        Locale::En => text,
-        Locale::Ru => text.replace('.', ","),
-        #[cfg(feature = "pseudo-locale")]
-        Locale::Pseudo => text,
-    }
+    format!("{value:.places$}").replace('.', locale.messages().format.decimal_mark)
 }
 
 #[cfg(test)]

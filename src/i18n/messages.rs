@@ -11,7 +11,9 @@ use crate::fetch::FetchError;
 
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct Messages {
+    pub format: Format,
     pub chrome: Chrome,
+    pub boot: Boot,
     pub status: Status,
     pub not_found: NotFound,
     pub pages: Pages,
@@ -219,6 +221,47 @@ pub struct Map {
     pub no_regional_group: &'static str,
     pub related: &'static str,
     pub close: &'static str,
+}
+
+/// How the language writes dates, numbers and lists, after CLDR's
+/// patterns for it (`i18n::format` puts them together).
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Format {
+    /// Month names standing alone, January first ("апрель 2013 г.").
+    pub months: [&'static str; 12],
+    /// Month names after a day, January first ("19 апреля").
+    pub months_after_day: [&'static str; 12],
+    /// A day: "{day} {month} {year}" ("19 April 2013").
+    pub date: &'static str,
+    /// A day without its year, the first half of a range within one year:
+    /// "{day} {month}".
+    pub day_and_month: &'static str,
+    /// A month: "{month} {year}" ("April 2013").
+    pub month: &'static str,
+    /// Between groups of three digits: "," in "10,000".
+    pub digit_group: &'static str,
+    /// The fewest digits a number has before its groups are separated (4
+    /// in English, "2,486"; 5 in Russian, "2486" but "10 000").
+    pub min_grouped_digits: usize,
+    /// Before the decimals: "." in "1.4".
+    pub decimal_mark: &'static str,
+    /// Between the items of a list: ", ".
+    pub list_comma: &'static str,
+    /// Before the last item of a list: " and ".
+    pub list_and: &'static str,
+}
+
+/// The notices `public/boot.js` writes before (or without) the app, and
+/// the line that ends a printed page; the render step hands them over.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Boot {
+    pub update: &'static str,
+    pub reload: &'static str,
+    /// Offline, showing the copy saved on "{when}".
+    pub offline_from: &'static str,
+    pub offline: &'static str,
+    /// "Printed from {url} on {date}."
+    pub printed: &'static str,
 }
 
 /// The frame around every page.

@@ -10,96 +10,118 @@
 //!
 //! Adding a language: docs/translating.md.
 
-mod en;
 pub mod format;
 pub mod messages;
 pub mod names;
 pub mod plural;
-#[cfg(feature = "pseudo-locale")]
-mod pseudo;
-mod ru;
 
 use leptos::prelude::*;
 
 pub use messages::Messages;
 
-/// An interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Locale {
-    #[default]
-    En,
-    Ru,
-    /// Right-to-left pseudo-locale (tests and development only): the
-    /// English catalogue with every letter accented (`pseudo.rs`), at
-    /// `/ar-xb/`, written right to left.
+/// Declares the interface languages: one line each, `Variant => catalogue
+/// module`. The first is the default, at the root of the site. Each
+/// catalogue (`en.rs`) holds the language's [`Language`] and messages.
+macro_rules! languages {
+    ($($(#[$attr:meta])* $variant:ident => $module:ident,)+) => {
+        $($(#[$attr])* mod $module;)+
+
+        /// An interface language.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Locale {
+            $($(#[$attr])* $variant,)+
+        }
+
+        impl Locale {
+            /// Every language, in the order the switcher lists them.
+            pub const ALL: &'static [Locale] = &[$($(#[$attr])* Locale::$variant,)+];
+
+            /// What the site knows about the language: its tag, its name,
+            /// its plural rule and its catalogue.
+            pub fn language(self) -> &'static Language {
+                match self {
+                    $($(#[$attr])* Locale::$variant => &$module::LANGUAGE,)+
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    En => en,
+    Ru => ru,
+    // Right-to-left pseudo-locale (tests and development only): the
+    // English catalogue with every letter accented, written right to left.
     #[cfg(feature = "pseudo-locale")]
-    Pseudo,
+    Pseudo => pseudo,
+}
+
+/// English, the language of the site data: its pages are at the root.
+impl Default for Locale {
+    fn default() -> Self {
+        Locale::En
+    }
+}
+
+/// One interface language, as its catalogue declares it.
+pub struct Language {
+    /// The BCP 47 tag, for `<html lang>` and `hreflang` ("ru").
+    pub tag: &'static str,
+    /// Where its pages live: the root for English, else `/` and the tag in
+    /// lower case (`/ru/news`).
+    pub prefix: &'static str,
+    /// Its name in itself, for the switcher ("Русский").
+    pub own_name: &'static str,
+    /// The Open Graph locale (`og:locale`, "ru_RU").
+    pub og_locale: &'static str,
+    /// The locale `public/boot.js` asks the browser's `Intl` to write
+    /// dates in ("ru-RU").
+    pub intl_locale: &'static str,
+    /// The direction it is written in, for `<html dir>`: "ltr" or "rtl".
+    pub dir: &'static str,
+    /// Its CLDR plural rule (`plural.rs`).
+    pub plural: fn(u64) -> plural::Category,
+    /// Country and language names from CLDR (`names/<tag>.rs`); `None` for
+    /// English, which uses the site data's names.
+    pub names: Option<names::Names>,
+    pub messages: &'static Messages,
 }
 
 impl Locale {
-    #[cfg(not(feature = "pseudo-locale"))]
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::Ru];
-    #[cfg(feature = "pseudo-locale")]
-    pub const ALL: [Locale; 3] = [Locale::En, Locale::Ru, Locale::Pseudo];
-
     /// The BCP 47 tag, for `<html lang>` and `hreflang`.
     pub fn tag(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::Ru => "ru",
-            #[cfg(feature = "pseudo-locale")]
-            Locale::Pseudo => "ar-XB",
-        }
+        self.language().tag
     }
 
     /// The direction the language is written in, for `<html dir>`.
     pub fn dir(self) -> &'static str {
-        match self {
-            #[cfg(feature = "pseudo-locale")]
-            Locale::Pseudo => "rtl",
-            _ => "ltr",
-        }
+        self.language().dir
     }
 
     /// The Open Graph locale (`og:locale`).
     pub fn og_locale(self) -> &'static str {
-        match self {
-            Locale::En => "en_GB",
-            Locale::Ru => "ru_RU",
-            #[cfg(feature = "pseudo-locale")]
-            Locale::Pseudo => "ar_XB",
-        }
+        self.language().og_locale
     }
 
     /// The language's name in itself, for the switcher.
     pub fn own_name(self) -> &'static str {
-        match self {
-            Locale::En => "English",
-            Locale::Ru => "Русский",
-            #[cfg(feature = "pseudo-locale")]
-            Locale::Pseudo => "[Þšéûðö]",
-        }
+        self.language().own_name
     }
 
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        Locale::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
+        Locale::ALL.iter().copied().find(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
     }
 
     /// Where this language's pages live: English at the root, every other
     /// language under its tag (`/ru/news`), with the same paths below it.
     pub fn prefix(self) -> &'static str {
-        match self {
-            Locale::En => "",
-            Locale::Ru => "/ru",
-            #[cfg(feature = "pseudo-locale")]
-            Locale::Pseudo => "/ar-xb",
-        }
+        self.language().prefix
     }
 
     /// The language of the page at `path`, and the path as the route table
     /// knows it (`/ru/news` is Russian `/news`; `/rus` is English).
     pub fn split_path(path: &str) -> (Locale, &str) {
-        for locale in Locale::ALL {
+        for &locale in Locale::ALL {
             let prefix = locale.prefix();
             if prefix.is_empty() {
                 continue;
@@ -131,22 +153,12 @@ impl Locale {
 
     /// This language's catalogue.
     pub fn messages(self) -> &'static Messages {
-        match self {
-            Locale::En => &en::MESSAGES,
-            Locale::Ru => &ru::MESSAGES,
-            #[cfg(feature = "pseudo-locale")]
-            Locale::Pseudo => &pseudo::MESSAGES,
-        }
+        self.language().messages
     }
 
     /// The plural category of `n` in this language.
     pub fn plural(self, n: u64) -> plural::Category {
-        match self {
-            Locale::En => plural::english(n),
-            Locale::Ru => plural::russian(n),
-            #[cfg(feature = "pseudo-locale")]
-            Locale::Pseudo => plural::english(n),
-        }
+        (self.language().plural)(n)
     }
 }
 
@@ -280,7 +292,7 @@ mod tests {
         assert_eq!(Locale::split_path("/rus"), (Locale::En, "/rus"));
         assert_eq!(Locale::split_path("/news"), (Locale::En, "/news"));
         for path in ["/", "/news", "/members/TR", "/news/page/2"] {
-            for locale in Locale::ALL {
+            for &locale in Locale::ALL {
                 assert_eq!(Locale::split_path(&locale.path(path)), (locale, path), "{path}");
             }
         }
@@ -325,13 +337,19 @@ mod tests {
     #[test]
     fn translations_use_only_the_english_placeholders() {
         let english = serde_json::to_value(Locale::En.messages()).unwrap_or_default();
-        for locale in Locale::ALL {
+        for &locale in Locale::ALL {
             let other = serde_json::to_value(locale.messages()).unwrap_or_default();
             let mut pairs = Vec::new();
             leaves(&english, &other, String::new(), &mut pairs);
             assert!(pairs.len() > 50, "{} messages", pairs.len());
             for (key, en, translated) in pairs {
-                assert!(!translated.trim().is_empty(), "{}: {key} is empty", locale.tag());
+                // Separators may be spaces (a no-break space groups digits).
+                let blank = if key.starts_with(".format.") {
+                    translated.is_empty()
+                } else {
+                    translated.trim().is_empty()
+                };
+                assert!(!blank, "{}: {key} is empty", locale.tag());
                 let mut known = placeholders(&en);
                 // Status messages are filled with every form of the
                 // resource's name (and the status code): each language
@@ -375,8 +393,10 @@ mod tests {
                     leaves(value, b.get(i).unwrap_or(&serde_json::Value::Null), format!("{key}[{i}]"), out);
                 }
             }
-            // Settings, not words (the order a card reads in).
-            (serde_json::Value::Bool(_), serde_json::Value::Bool(_)) => {}
+            // Settings, not words (the order a card reads in, when to
+            // group digits).
+            (serde_json::Value::Bool(_), serde_json::Value::Bool(_))
+            | (serde_json::Value::Number(_), serde_json::Value::Number(_)) => {}
             _ => out.push((key, en.to_string(), String::new())),
         }
     }
@@ -388,9 +408,24 @@ mod tests {
             .collect()
     }
 
+    /// Each language's pages live under its tag, and no two languages
+    /// share a tag; English, the default, at the root.
+    #[test]
+    fn every_language_lives_under_its_own_tag() {
+        assert_eq!(Locale::default().prefix(), "");
+        for &locale in Locale::ALL.iter().filter(|l| **l != Locale::default()) {
+            assert_eq!(locale.prefix(), format!("/{}", locale.tag().to_ascii_lowercase()));
+            assert!(matches!(locale.dir(), "ltr" | "rtl"), "{}", locale.tag());
+        }
+        let mut tags: Vec<_> = Locale::ALL.iter().map(|l| l.tag()).collect();
+        tags.sort_unstable();
+        tags.dedup();
+        assert_eq!(tags.len(), Locale::ALL.len());
+    }
+
     #[test]
     fn tags_round_trip() {
-        for locale in Locale::ALL {
+        for &locale in Locale::ALL {
             assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
         }
         assert_eq!(Locale::from_tag("RU"), Some(Locale::Ru));

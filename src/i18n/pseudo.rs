@@ -2,14 +2,71 @@
 //! (feature `pseudo-locale`). Written by `node scripts/pseudo-locale.mjs`
 //! from `en.rs`; do not edit.
 
-use super::Plural;
 use super::messages::*;
+use super::{Language, Plural};
+
+pub const LANGUAGE: Language = Language {
+    tag: "ar-XB",
+    prefix: "/ar-xb",
+    own_name: "[Þšéûðö]",
+    og_locale: "ar_XB",
+    intl_locale: "en-GB",
+    dir: "rtl",
+    plural: super::plural::english,
+    names: None,
+    messages: &MESSAGES,
+};
 
 const fn plural(one: &'static str, other: &'static str) -> Plural {
     Plural { one, few: other, many: other, other }
 }
 
 pub const MESSAGES: Messages = Messages {
+    format: Format {
+        months: [
+            "Ĵåñûåŕý",
+            "Ƒéƀŕûåŕý",
+            "Ṁåŕçĥ",
+            "Åþŕîļ",
+            "Ṁåý",
+            "Ĵûñé",
+            "Ĵûļý",
+            "Åûĝûšţ",
+            "Šéþţéɱƀéŕ",
+            "Öçţöƀéŕ",
+            "Ñöṽéɱƀéŕ",
+            "Ðéçéɱƀéŕ",
+        ],
+        months_after_day: [
+            "Ĵåñûåŕý",
+            "Ƒéƀŕûåŕý",
+            "Ṁåŕçĥ",
+            "Åþŕîļ",
+            "Ṁåý",
+            "Ĵûñé",
+            "Ĵûļý",
+            "Åûĝûšţ",
+            "Šéþţéɱƀéŕ",
+            "Öçţöƀéŕ",
+            "Ñöṽéɱƀéŕ",
+            "Ðéçéɱƀéŕ",
+        ],
+        date: "{day} {month} {year}",
+        day_and_month: "{day} {month}",
+        month: "{month} {year}",
+        digit_group: ",",
+        min_grouped_digits: 4,
+        decimal_mark: ".",
+        list_comma: ", ",
+        list_and: " åñð ",
+    },
+    boot: Boot {
+        update: "[Å ñéŵ ṽéŕšîöñ îš åṽåîļåƀļé.]",
+        reload: "[Ŕéļöåð]",
+        offline_from: "[Ýöû åŕé öƒƒļîñé. Šĥöŵîñĝ çöñţéñţ ƒŕöɱ {when}.]",
+        offline: "[Ýöû åŕé öƒƒļîñé. Šĥöŵîñĝ çöñţéñţ šåṽéð öñ ţĥîš ðéṽîçé.]",
+        printed: "[Þŕîñţéð ƒŕöɱ {url} öñ {date}.]",
+    },
     chrome: Chrome {
         skip_link: "[Šķîþ ţö ɱåîñ çöñţéñţ]",
         brand: "[Ɓûðåþéšţ Þŕöçéšš]",

@@ -1,8 +1,25 @@
 //! The Russian interface: the working language of many participating
 //! administrations.
 
-use super::Plural;
 use super::messages::*;
+use super::names::Names;
+use super::{Language, Plural};
+
+/// Country and language names, from CLDR (`node scripts/cldr-names.mjs`).
+#[path = "names/ru.rs"]
+mod cldr;
+
+pub const LANGUAGE: Language = Language {
+    tag: "ru",
+    prefix: "/ru",
+    own_name: "Русский",
+    og_locale: "ru_RU",
+    intl_locale: "ru-RU",
+    dir: "ltr",
+    plural: super::plural::russian,
+    names: Some(Names { countries: cldr::COUNTRIES, languages: cldr::LANGUAGES }),
+    messages: &MESSAGES,
+};
 
 /// A Russian plural: `other` (for fractions) takes the `few` form.
 const fn plural(one: &'static str, few: &'static str, many: &'static str) -> Plural {
@@ -10,6 +27,32 @@ const fn plural(one: &'static str, few: &'static str, many: &'static str) -> Plu
 }
 
 pub const MESSAGES: Messages = Messages {
+    format: Format {
+        months: [
+            "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+            "декабрь",
+        ],
+        months_after_day: [
+            "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+            "декабря",
+        ],
+        date: "{day} {month} {year} г.",
+        day_and_month: "{day} {month}",
+        month: "{month} {year} г.",
+        // A no-break space, so that a number never breaks across lines.
+        digit_group: "\u{a0}",
+        min_grouped_digits: 5,
+        decimal_mark: ",",
+        list_comma: ", ",
+        list_and: " и ",
+    },
+    boot: Boot {
+        update: "Доступна новая версия сайта.",
+        reload: "Обновить",
+        offline_from: "Нет подключения к сети. Показано содержимое от {when}.",
+        offline: "Нет подключения к сети. Показано содержимое, сохранённое на этом устройстве.",
+        printed: "Напечатано с {url} {date}.",
+    },
     chrome: Chrome {
         skip_link: "Перейти к основному содержанию",
         brand: "Будапештский процесс",

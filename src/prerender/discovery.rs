@@ -24,7 +24,7 @@ pub fn sitemap(pages: &[PlannedPage], site_url: &str) -> String {
         "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
     ));
     let url = |locale: Locale, path: &str| escape(&format!("{site_url}{}", locale.path(path)));
-    for locale in Locale::ALL {
+    for &locale in Locale::ALL {
         for page in pages.iter().filter(|p| p.indexable()) {
             xml.push_str(&format!("<url><loc>{}</loc>", url(locale, &page.path)));
             if let Some(date) = page.lastmod {

@@ -113,7 +113,7 @@ pub fn record(page: &RenderedPage) -> String {
 /// and in the sitemap): every language by its tag, and English as the
 /// `x-default` for visitors whose language the site does not speak.
 pub fn alternates() -> impl Iterator<Item = (&'static str, Locale)> {
-    Locale::ALL.into_iter().map(|l| (l.tag(), l)).chain([("x-default", Locale::En)])
+    Locale::ALL.iter().copied().map(|l| (l.tag(), l)).chain([("x-default", Locale::En)])
 }
 
 /// The site page a widget's default view shows.

@@ -14,6 +14,33 @@ const LIST_START: &str = "var widgets = ";
 pub const LANGUAGES_START: &str = "var languages = ";
 /// The same list's line in boot.js.
 pub const BOOT_LANGUAGES_START: &str = "const languages = ";
+/// The line in boot.js that holds its words in every language.
+const BOOT_WORDS_START: &str = "const catalogue = ";
+
+/// boot.js as the site ships it: with the languages, and its notices in
+/// each (from the catalogues' `boot` messages).
+pub fn with_languages(boot: &str) -> Result<String, String> {
+    let boot = super::script::with_value(boot, BOOT_LANGUAGES_START, &language_list())?;
+    super::script::with_value(&boot, BOOT_WORDS_START, &boot_words())
+}
+
+/// `{"en": {"locale": "en-GB", "update": …}, "ru": …}`: boot.js's words by
+/// language tag, as boot.js names them.
+pub fn boot_words() -> serde_json::Value {
+    let words = Locale::ALL.iter().map(|l| {
+        let t = &l.messages().boot;
+        let words = serde_json::json!({
+            "locale": l.language().intl_locale,
+            "update": t.update,
+            "reload": t.reload,
+            "offlineFrom": t.offline_from,
+            "offline": t.offline,
+            "printed": t.printed,
+        });
+        (l.tag().to_owned(), words)
+    });
+    serde_json::Value::Object(words.collect())
+}
 
 /// `script` with its widget list replaced by the site's widgets, and its
 /// language list by the site's languages.
@@ -25,7 +52,8 @@ pub fn with_widgets(script: &str) -> Result<String, String> {
 /// `{"ru": "/ru"}`: each language but English, and where its pages are.
 pub fn language_list() -> serde_json::Value {
     let languages = Locale::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|l| *l != Locale::En)
         .map(|l| (l.tag().to_owned(), serde_json::Value::from(l.prefix())));
     serde_json::Value::Object(languages.collect())
@@ -34,7 +62,7 @@ pub fn language_list() -> serde_json::Value {
 fn widget_list() -> serde_json::Value {
     let widgets = WidgetKind::ALL.iter().map(|kind| {
         let titles =
-            Locale::ALL.into_iter().map(|l| (l.tag().to_owned(), serde_json::Value::from(kind.title(l))));
+            Locale::ALL.iter().copied().map(|l| (l.tag().to_owned(), serde_json::Value::from(kind.title(l))));
         let widget = serde_json::json!({
             "path": kind.path(),
             "titles": serde_json::Value::Object(titles.collect()),
@@ -65,6 +93,26 @@ mod tests {
         }
         assert!(script.contains("  var frames = {};"), "{script}");
         assert!(script.contains(r#"  var languages = {"ru":"/ru"};"#), "{script}");
+    }
+
+    /// The English words boot.js ships with (for `trunk serve`, where no
+    /// render step runs) are the catalogue's, and the render step adds
+    /// every language's.
+    #[test]
+    fn boot_js_gets_its_words_from_the_catalogues() {
+        let source = include_str!("../../public/boot.js");
+        let english = source
+            .lines()
+            .find_map(|line| line.trim().strip_prefix(BOOT_WORDS_START))
+            .and_then(|line| line.strip_suffix(';'))
+            .expect("boot.js has a `const catalogue = …;` line");
+        let english: serde_json::Value = serde_json::from_str(english).expect("JSON");
+        let words = boot_words();
+        assert_eq!(english["en"], words["en"], "boot.js's own English words differ from en.rs");
+        assert_eq!(words["ru"]["reload"], "Обновить");
+        let shipped = with_languages(source).expect("boot.js has both lines");
+        assert!(shipped.contains(&format!("{BOOT_WORDS_START}{words};")));
+        assert_eq!(with_languages(&shipped), Ok(shipped.clone()), "a second run changes nothing");
     }
 
     #[test]

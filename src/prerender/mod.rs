@@ -15,6 +15,7 @@
 
 pub mod discovery;
 pub mod head;
+pub mod hosts;
 pub mod icons;
 pub mod loader;
 pub mod markup;
@@ -178,10 +179,18 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     let boot_file = crate::paths::BOOT_SCRIPT.trim_start_matches('/');
     let boot_path = options.dist.join(boot_file);
     let boot = std::fs::read_to_string(&boot_path).map_err(|e| format!("{}: {e}", boot_path.display()))?;
-    let boot = script::with_value(&boot, loader::BOOT_LANGUAGES_START, &loader::language_list())
+    let boot = loader::with_languages(&boot)
         .and_then(|boot| script::shipped(&boot))
         .map_err(|e| format!("{}: {e}", boot_path.display()))?;
     out.write(Path::new(boot_file), boot.as_bytes())?;
+    // Netlify's files, with the rules for every language.
+    for (file, complete) in [("_headers", hosts::headers as fn(&str) -> _), ("_redirects", hosts::redirects)]
+    {
+        let path = options.dist.join(file);
+        let source = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = complete(&source).map_err(|e| format!("{}: {e}", path.display()))?;
+        out.write(Path::new(file), text.as_bytes())?;
+    }
     let offline = offline.ok_or("the plan has no offline page")?;
     write_service_worker(&mut out, &template, &options.dist, offline)?;
     summary.bytes = out.finish()?;

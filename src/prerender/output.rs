@@ -112,8 +112,13 @@ fn remove_copies(path: &Path) {
 }
 
 fn compress_all(files: &[PathBuf]) -> Result<(), String> {
-    // Images are compressed already.
-    for path in files.iter().filter(|p| p.extension().is_none_or(|e| e != "png")) {
+    // Images are compressed already; the host's own files (Netlify's
+    // `_headers`) are read by the host, never sent.
+    let served = |p: &&PathBuf| {
+        p.extension().is_none_or(|e| e != "png")
+            && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_'))
+    };
+    for path in files.iter().filter(served) {
         let contents = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut brotli = Vec::new();
         {

@@ -152,7 +152,7 @@ pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
 /// except the service worker's offline page, which it keeps in one
 /// language.
 pub fn in_every_language(pages: &[PlannedPage]) -> impl Iterator<Item = (Locale, &PlannedPage)> {
-    Locale::ALL.into_iter().flat_map(move |locale| {
+    Locale::ALL.iter().copied().flat_map(move |locale| {
         pages
             .iter()
             .filter(move |page| locale == Locale::En || page.kind != PageKind::Offline)

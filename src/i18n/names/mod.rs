@@ -5,31 +5,35 @@
 use super::Locale;
 use crate::model::site::Member;
 
-mod ru;
+/// A language's country and language names, from CLDR: the tables of
+/// `names/<tag>.rs`, which its catalogue names.
+pub struct Names {
+    /// (ISO 3166 alpha-2 code, name), sorted by code.
+    pub countries: &'static [(&'static str, &'static str)],
+    /// (ISO 639-1 code, name), sorted by code.
+    pub languages: &'static [(&'static str, &'static str)],
+}
 
 /// The name of the country with ISO 3166 code `iso2` in `locale`; `None`
 /// in English (the site data names it) or for a code CLDR does not know.
 pub fn name(locale: Locale, iso2: &str) -> Option<&'static str> {
-    let table = match locale {
-        Locale::En => return None,
-        #[cfg(feature = "pseudo-locale")]
-        Locale::Pseudo => return None,
-        Locale::Ru => ru::COUNTRIES,
-    };
+    let table = locale.language().names.as_ref()?.countries;
     look_up(table, &iso2.trim().to_ascii_uppercase())
 }
 
 /// The name of the language with code `code` in `locale` ("русский");
 /// English names from `model::language`; the code itself if unknown.
 pub fn language(locale: Locale, code: &str) -> String {
-    let table = match locale {
-        Locale::En => return crate::model::language::language_name(code).to_owned(),
+    let Some(names) = locale.language().names.as_ref() else {
+        let english = crate::model::language::language_name(code);
         #[cfg(feature = "pseudo-locale")]
-        Locale::Pseudo => return super::pseudo_text(crate::model::language::language_name(code)),
-        Locale::Ru => ru::LANGUAGES,
+        if locale == Locale::Pseudo {
+            return super::pseudo_text(english);
+        }
+        return english.to_owned();
     };
     let primary = code.split('-').next().unwrap_or(code).to_ascii_lowercase();
-    look_up(table, &primary).map_or_else(|| code.to_owned(), str::to_owned)
+    look_up(names.languages, &primary).map_or_else(|| code.to_owned(), str::to_owned)
 }
 
 fn look_up(table: &'static [(&'static str, &'static str)], code: &str) -> Option<&'static str> {
@@ -59,19 +63,24 @@ mod tests {
     }
 
     #[test]
-    fn the_table_is_sorted_for_searching() {
-        assert!(ru::COUNTRIES.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)));
-        assert!(ru::LANGUAGES.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)));
+    fn the_tables_are_sorted_for_searching() {
+        let sorted = |table: &[(&str, &str)]| table.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0));
+        for names in Locale::ALL.iter().filter_map(|l| l.language().names.as_ref()) {
+            assert!(sorted(names.countries) && sorted(names.languages));
+        }
     }
 
-    /// Every member state in the bundled data has a Russian name.
+    /// Every member state in the bundled data has a name in every language
+    /// with CLDR names.
     #[test]
-    fn every_bundled_member_has_a_russian_name() -> Result<(), String> {
+    fn every_bundled_member_has_a_name_in_every_language() -> Result<(), String> {
         let site = crate::model::site::parse_site(include_str!("../../../public/data/site.json"));
         let site = site.map_err(|e| format!("site.json: {e}"))?;
-        for member in site.members.iter().filter(|m| !m.placeholder) {
-            let Some(iso2) = member.iso2.as_deref() else { continue };
-            assert!(name(Locale::Ru, iso2).is_some(), "{} ({iso2})", member.name);
+        for &locale in Locale::ALL.iter().filter(|l| l.language().names.is_some()) {
+            for member in site.members.iter().filter(|m| !m.placeholder) {
+                let Some(iso2) = member.iso2.as_deref() else { continue };
+                assert!(name(locale, iso2).is_some(), "{}: {} ({iso2})", locale.tag(), member.name);
+            }
         }
         Ok(())
     }
