@@ -108,6 +108,14 @@ test('unknown paths answer 404 with the not-found page; host spellings of a page
   for (const path of ['/news/', '/news/index.html', '/members/TR/']) {
     expect((await request.get(path)).status(), path).toBe(200);
   }
+  // Each language's own not-found page, found from the address; a first
+  // segment shaped like a language the site does not have gets English.
+  for (const [path, lang] of [['/ru/no-such-page', 'ru'], ['/ru/news/no-such-item', 'ru'], ['/xx/no-such-page', 'en'],
+    ['/de-at/news', 'en'], ['/data/missing.json', 'en']]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain(`<html lang="${lang}"`);
+  }
 });
 
 test('types and precompressed files', async ({ request }) => {

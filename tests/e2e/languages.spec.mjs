@@ -54,6 +54,15 @@ test('Russian dates and plural forms follow the language rules', async ({ page }
   await expect(page.locator('#map-detail-heading')).toHaveText(russianName);
 });
 
+test('the printed page ends with where and when, in Russian', async ({ page }) => {
+  await page.goto('/ru/news');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  const line = await page.evaluate(() => getComputedStyle(document.body, '::after').content);
+  const when = await page.evaluate(() => new Date().toLocaleDateString('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' }));
+  expect(line).toBe(JSON.stringify(`Напечатано с ${page.url()} ${when}.`));
+});
+
 test('a link click stays in the app and in Russian', async ({ page }) => {
   await page.goto('/ru/');
   await page.evaluate(() => { window.__samePage = true; });

@@ -87,6 +87,19 @@ test('pages opened in the app, without a page load, are saved too', async ({ pag
   await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
 });
 
+test('the offline notice speaks the page\'s language', async ({ page, context }) => {
+  await page.goto('/ru/news');
+  await controlled(page);
+  await saved(page, ['/ru/news']);
+  await context.setOffline(true);
+  await page.goto('/ru/news');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  const when = new Date().toLocaleDateString('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  await expect(page.getByRole('status').filter({ hasText: 'Нет подключения' }))
+    .toHaveText(`Нет подключения к сети. Показано содержимое от ${when}.`);
+  await expectNoAxeViolations(page, 'with the Russian offline notice');
+});
+
 test('widgets are never answered from the cache', async ({ page, context }) => {
   await page.goto('/');
   await controlled(page);
