@@ -225,12 +225,16 @@ pub fn use_content_lang() -> Option<&'static str> {
 }
 
 /// A message with a form for each plural category, each holding `{n}`
-/// where the number goes. English uses `one` and `other`; its `few` and
-/// `many` repeat `other`.
+/// where the number goes. A language fills the forms its plural rule
+/// gives and repeats `other` in the rest (English uses `one` and `other`;
+/// Russian `one`, `few` and `many`; `zero` and `two` are for rules such
+/// as Arabic's).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct Plural {
+    pub zero: &'static str,
     pub one: &'static str,
+    pub two: &'static str,
     pub few: &'static str,
     pub many: &'static str,
     pub other: &'static str,
@@ -239,13 +243,19 @@ pub struct Plural {
 impl Plural {
     /// "5 государств": the form for `n`, with the number written in.
     pub fn format(&self, locale: Locale, n: u64) -> String {
-        let form = match locale.plural(n) {
+        self.form(locale.plural(n)).replace("{n}", &format::number(locale, n))
+    }
+
+    /// The form for a plural category.
+    pub fn form(&self, category: plural::Category) -> &'static str {
+        match category {
+            plural::Category::Zero => self.zero,
             plural::Category::One => self.one,
+            plural::Category::Two => self.two,
             plural::Category::Few => self.few,
             plural::Category::Many => self.many,
             plural::Category::Other => self.other,
-        };
-        form.replace("{n}", &format::number(locale, n))
+        }
     }
 }
 
@@ -302,7 +312,9 @@ mod tests {
     }
 
     const STATES: Plural = Plural {
+        zero: "{n} государств",
         one: "{n} государство",
+        two: "{n} государства",
         few: "{n} государства",
         many: "{n} государств",
         other: "{n} государства",
@@ -321,6 +333,14 @@ mod tests {
         for (n, text) in expected {
             assert_eq!(STATES.format(Locale::Ru, n), text);
         }
+    }
+
+    /// A six-form message picks its form by Arabic's rule.
+    #[test]
+    fn every_category_has_its_form() {
+        let days = Plural { zero: "0", one: "1", two: "2", few: "few", many: "many", other: "other" };
+        let forms: Vec<_> = [0, 1, 2, 3, 11, 100].map(|n| days.form(plural::arabic(n))).to_vec();
+        assert_eq!(forms, ["0", "1", "2", "few", "many", "other"]);
     }
 
     #[test]

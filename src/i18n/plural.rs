@@ -6,7 +6,9 @@
 /// The CLDR plural categories a message can have forms for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Category {
+    Zero,
     One,
+    Two,
     Few,
     Many,
     Other,
@@ -27,6 +29,21 @@ pub fn russian(n: u64) -> Category {
         Category::Few
     } else {
         Category::Many
+    }
+}
+
+/// Arabic (CLDR `ar`), for a catalogue in the language many of the
+/// process's documents come in: zero for 0, one for 1, two for 2, few when
+/// the last two digits are 3–10, many when they are 11–99, other for the
+/// rest (100, 101, 102, …).
+pub fn arabic(n: u64) -> Category {
+    match (n, n % 100) {
+        (0, _) => Category::Zero,
+        (1, _) => Category::One,
+        (2, _) => Category::Two,
+        (_, 3..=10) => Category::Few,
+        (_, 11..=99) => Category::Many,
+        _ => Category::Other,
     }
 }
 
@@ -55,6 +72,30 @@ mod tests {
         ];
         for (n, category) in cases {
             assert_eq!(russian(n), category, "{n}");
+        }
+    }
+
+    #[test]
+    fn arabic_follows_the_cldr_rule() {
+        use Category::*;
+        let cases = [
+            (0, Zero),
+            (1, One),
+            (2, Two),
+            (3, Few),
+            (10, Few),
+            (11, Many),
+            (26, Many),
+            (99, Many),
+            (100, Other),
+            (101, Other),
+            (102, Other),
+            (103, Few),
+            (111, Many),
+            (1_000, Other),
+        ];
+        for (n, category) in cases {
+            assert_eq!(arabic(n), category, "{n}");
         }
     }
 

@@ -18,7 +18,7 @@ pub const LANGUAGE: Language = Language {
 };
 
 const fn plural(one: &'static str, other: &'static str) -> Plural {
-    Plural { one, few: other, many: other, other }
+    Plural { zero: other, one, two: other, few: other, many: other, other }
 }
 
 pub const MESSAGES: Messages = Messages {

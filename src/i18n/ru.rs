@@ -23,7 +23,7 @@ pub const LANGUAGE: Language = Language {
 
 /// A Russian plural: `other` (for fractions) takes the `few` form.
 const fn plural(one: &'static str, few: &'static str, many: &'static str) -> Plural {
-    Plural { one, few, many, other: few }
+    Plural { zero: many, one, two: few, few, many, other: few }
 }
 
 pub const MESSAGES: Messages = Messages {
