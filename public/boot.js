@@ -231,6 +231,8 @@ if (typeof WebAssembly !== 'object' || offlinePage) {
   // from `trunk serve` has only the deployer's settings.
   const snapshots = [...document.querySelectorAll('meta[name="bp-snapshot"]')].map((m) => m.content);
   const wanted = snapshots.length ? snapshots : [meta('bp-site-data'), meta('bp-feed')];
+  // A page in a language the bundle leaves out names its catalogue file.
+  wanted.push(meta('bp-catalogue'));
   const early = (window.__bpEarlyData = {});
   for (const configured of wanted) {
     if (!configured) continue;

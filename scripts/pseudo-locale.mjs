@@ -62,8 +62,7 @@ pub const LANGUAGE: Language = Language {
     intl_locale: "en-GB",
     dir: "rtl",
     plural: super::plural::english,
-    names: None,
-    messages: &MESSAGES,
+    catalogue: super::on_demand(&MESSAGES, None),
 };
 
 const fn plural(one: &'static str, other: &'static str) -> Plural {

@@ -36,6 +36,9 @@ pub mod meta {
     pub const MAP_DATA: &str = "bp-map-data";
     pub const TIMEOUT: &str = "bp-fetch-timeout-ms";
     pub const SEARCH_TITLES: &str = crate::search::titles::SETTING;
+    /// On a page in a language the bundle reads from a file: the file
+    /// (`i18n::catalogue`), for boot.js to start and the app to read.
+    pub const CATALOGUE: &str = "bp-catalogue";
 }
 
 impl Config {

@@ -74,6 +74,12 @@ pub const ATOM_FEED: &str = "/feed.xml";
 /// Every event as an iCalendar file to subscribe to (render step).
 pub const EVENTS_CALENDAR: &str = "/events.ics";
 
+/// A language's catalogue file (`i18n::catalogue`), which the render step
+/// writes for the browser bundle that leaves the language out.
+pub fn catalogue(tag: &str) -> String {
+    format!("/i18n/{tag}.txt")
+}
+
 // Widget pages (no site chrome).
 widgets! {
     EMBED_TIMELINE / TIMELINE = "timeline";

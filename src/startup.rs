@@ -110,10 +110,10 @@ mod browser {
     use super::{Mode, Startup, locale_of_address};
     use crate::App;
     use crate::clock::browser_today;
-    use crate::config::{Config, resolve};
+    use crate::config::{Config, meta, resolve};
     use crate::data::Snapshot;
     use crate::fetch::fetch_text;
-    use crate::i18n::Locale;
+    use crate::i18n::{Locale, catalogue};
     use crate::model::feed::FeedReading;
     use crate::model::fingerprint::fingerprint;
     use crate::model::map::parse_map;
@@ -125,12 +125,23 @@ mod browser {
         // the app uses (Err only means it is set up already).
         let _ = any_spawner::Executor::init_wasm_bindgen();
         let config = Config::from_document();
-        let Some(page) = rendered_page() else {
-            // No record: a development page from `trunk serve`.
-            mount_fresh(config, None);
-            return;
-        };
+        let page = rendered_page();
+        let locale = page.as_ref().map_or_else(locale_of_address, |p| Locale::split_path(&p.path).0);
         spawn_local(async move {
+            if locale.needs_catalogue()
+                && let Err(reason) = load_catalogue(locale, config.timeout_ms).await
+            {
+                warn(&format!("{reason}; the page stays as it was pre-rendered"));
+                if page.is_some() {
+                    mark_no_app();
+                    return;
+                }
+            }
+            let Some(page) = page else {
+                // No record: a development page from `trunk serve`.
+                mount_fresh(config, None);
+                return;
+            };
             match load_snapshot(&page, config.timeout_ms).await {
                 Ok(snapshot) => {
                     // Hydration in a task of its own, after the reading.
@@ -154,6 +165,22 @@ mod browser {
                 }
             }
         });
+    }
+
+    /// Reads the page's language from its catalogue file (named in the
+    /// page's head; boot.js has started the download).
+    async fn load_catalogue(locale: Locale, timeout_ms: i32) -> Result<(), String> {
+        let named = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(&format!("meta[name=\"{}\"]", meta::CATALOGUE)).ok().flatten())
+            .and_then(|m| m.get_attribute("content"));
+        let url = resolve(&named.unwrap_or_else(|| crate::paths::catalogue(locale.tag())));
+        let text = fetch_text(&url, timeout_ms).await.map_err(|e| format!("{url}: {e:?}"))?;
+        if catalogue::install(locale, text) {
+            Ok(())
+        } else {
+            Err(format!("{url} is not a catalogue of this build"))
+        }
     }
 
     /// Hydrates the page at the path it was rendered for, then moves the

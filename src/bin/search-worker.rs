@@ -82,6 +82,12 @@ mod worker {
         };
         let today = Date::from_days_since_epoch(load.today);
         let locale = Locale::from_tag(&load.language).unwrap_or_default();
+        if let Some(text) = &load.catalogue
+            && locale.needs_catalogue()
+        {
+            // Unreadable, results are described in English.
+            let _ = budapest_process_site::i18n::catalogue::install(locale, text.clone());
+        }
         // A titles file that did not load or read is passed over: the
         // feed follows anyway.
         let from_titles = titles.and_then(Result::ok).and_then(|text| parse_feed(&text).ok());

@@ -1,7 +1,7 @@
 //! The English interface: the site's first language.
 
 use super::messages::*;
-use super::{Language, Plural};
+use super::{Catalogue, Language, Plural};
 
 pub const LANGUAGE: Language = Language {
     tag: "en",
@@ -11,9 +11,9 @@ pub const LANGUAGE: Language = Language {
     intl_locale: "en-GB",
     dir: "ltr",
     plural: super::plural::english,
-    // The site data's own names (and `model::language`'s).
-    names: None,
-    messages: &MESSAGES,
+    // Every page needs English (the fallback), so it is always compiled in;
+    // the names are the site data's own (and `model::language`'s).
+    catalogue: Catalogue::BuiltIn { messages: &MESSAGES, names: None },
 };
 
 /// An English plural: `few` and `many` are `other`.

@@ -10,6 +10,7 @@
 //!
 //! Adding a language: docs/translating.md.
 
+pub mod catalogue;
 pub mod format;
 pub mod messages;
 pub mod names;
@@ -81,10 +82,46 @@ pub struct Language {
     pub dir: &'static str,
     /// Its CLDR plural rule (`plural.rs`).
     pub plural: fn(u64) -> plural::Category,
-    /// Country and language names from CLDR (`names/<tag>.rs`); `None` for
-    /// English, which uses the site data's names.
-    pub names: Option<names::Names>,
-    pub messages: &'static Messages,
+    pub catalogue: Catalogue,
+}
+
+/// Where a language's messages and names come from.
+pub enum Catalogue {
+    /// Compiled in. `names` are the CLDR tables (`names/<tag>.rs`); `None`
+    /// for English, which uses the site data's names.
+    BuiltIn { messages: &'static Messages, names: Option<names::Names> },
+    /// Read from the language's catalogue file when one of its pages starts
+    /// (`catalogue.rs`): release builds of the browser bundle.
+    File,
+}
+
+/// A catalogue that the release browser bundle leaves out (every language
+/// but English, which it needs for any page): compiled in everywhere else
+/// (the render step, tests, `trunk serve`).
+pub const fn on_demand(messages: &'static Messages, names: Option<names::Names>) -> Catalogue {
+    if cfg!(all(feature = "hydrate", not(debug_assertions))) {
+        Catalogue::File
+    } else {
+        Catalogue::BuiltIn { messages, names }
+    }
+}
+
+impl Language {
+    /// The messages, where compiled in.
+    pub fn built_in_messages(&self) -> Option<&'static Messages> {
+        match &self.catalogue {
+            Catalogue::BuiltIn { messages, .. } => Some(messages),
+            Catalogue::File => None,
+        }
+    }
+
+    /// The CLDR names, where compiled in.
+    pub fn built_in_names(&self) -> Option<&names::Names> {
+        match &self.catalogue {
+            Catalogue::BuiltIn { names, .. } => names.as_ref(),
+            Catalogue::File => None,
+        }
+    }
 }
 
 impl Locale {
@@ -151,9 +188,31 @@ impl Locale {
         }
     }
 
-    /// This language's catalogue.
+    /// This language's catalogue: compiled in, or read from its file; the
+    /// English one while the file is not there (the page then stays as it
+    /// was rendered: `startup`).
     pub fn messages(self) -> &'static Messages {
-        self.language().messages
+        match self.language().built_in_messages() {
+            Some(messages) => messages,
+            None => catalogue::loaded(self)
+                .map(|l| l.messages)
+                .or_else(|| Locale::default().language().built_in_messages())
+                .unwrap_or(&en::MESSAGES),
+        }
+    }
+
+    /// This language's CLDR country and language names; `None` for
+    /// English (the site data's names).
+    pub fn names(self) -> Option<&'static names::Names> {
+        match &self.language().catalogue {
+            Catalogue::BuiltIn { names, .. } => names.as_ref(),
+            Catalogue::File => catalogue::loaded(self).and_then(|l| l.names.as_ref()),
+        }
+    }
+
+    /// Whether this language's catalogue is read from a file, and not yet.
+    pub fn needs_catalogue(self) -> bool {
+        matches!(self.language().catalogue, Catalogue::File) && catalogue::loaded(self).is_none()
     }
 
     /// The plural category of `n` in this language.

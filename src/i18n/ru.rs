@@ -17,8 +17,7 @@ pub const LANGUAGE: Language = Language {
     intl_locale: "ru-RU",
     dir: "ltr",
     plural: super::plural::russian,
-    names: Some(Names { countries: cldr::COUNTRIES, languages: cldr::LANGUAGES }),
-    messages: &MESSAGES,
+    catalogue: super::on_demand(&MESSAGES, Some(Names { countries: cldr::COUNTRIES, languages: cldr::LANGUAGES })),
 };
 
 /// A Russian plural: `other` (for fractions) takes the `few` form.

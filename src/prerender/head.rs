@@ -73,6 +73,9 @@ pub fn tags(page: &PlannedPage, head: &Head, cx: &Context<'_>) -> String {
             tag(format!(r#"<link rel="alternate" hreflang="{hreflang}" href="{}">"#, escape(&href)));
         }
     }
+    if cx.locale != Locale::default() {
+        tag(meta("name", crate::config::meta::CATALOGUE, &crate::paths::catalogue(cx.locale.tag())));
+    }
     tag(meta("property", "og:site_name", t.brand));
     tag(meta("property", "og:locale", cx.locale.og_locale()));
     tag(meta("property", "og:type", og_type));

@@ -13,6 +13,7 @@ use std::path::Path;
 use serde_json::json;
 
 use super::script::{shipped, with_value};
+use crate::i18n::Locale;
 use crate::model::fingerprint::Fingerprinter;
 use crate::paths;
 use crate::rendered::DataFile;
@@ -49,7 +50,7 @@ impl Build {
                 "version": version,
                 "bundle": bundle,
                 "precache": precache,
-                "data": DataFile::ALL.iter().map(|f| f.path()).collect::<Vec<_>>(),
+                "data": data_files(),
                 "offline": { "title": offline.title, "main": offline.main },
             }),
             Build::Retire => json!({ "retire": true }),
@@ -103,13 +104,23 @@ pub fn with_build(script: &str, build: &Build) -> Result<String, String> {
     with_value(&shipped(script)?, BUILD_START, &build.json())
 }
 
+/// The files kept like the data (revalidated on each use, taken at
+/// install only from what the browser has already downloaded): the data
+/// files, and the catalogue files of the languages the bundle reads from
+/// files, which only that language's pages fetch.
+fn data_files() -> Vec<String> {
+    let catalogues =
+        Locale::ALL.iter().filter(|l| **l != Locale::default()).map(|l| paths::catalogue(l.tag()));
+    DataFile::ALL.iter().map(|f| f.path().to_owned()).chain(catalogues).collect()
+}
+
 /// What a page needs besides itself: the template's scripts, styles and
 /// bundle (`assets`, as the template names them) and the data files. Only
 /// paths on this site: the worker caches nothing else.
 pub fn precache(assets: &[String]) -> Vec<String> {
     let mut list: Vec<String> =
         assets.iter().filter(|a| a.starts_with('/') && !a.starts_with("//")).cloned().collect();
-    list.extend(DataFile::ALL.iter().map(|f| f.path().to_owned()));
+    list.extend(data_files());
     list.sort();
     list.dedup();
     list
@@ -170,12 +181,19 @@ mod tests {
         assert_eq!(value["version"], "0123456789abcdef");
         assert_eq!(value["bundle"], "/app-0123456789abcdef_bg.wasm");
         assert_eq!(value["offline"], json!({ "title": "Offline &amp; more", "main": "<h1>Offline</h1>" }));
-        assert_eq!(value["data"], json!(["/data/site.json", "/data/feed.json", "/data/map.json"]));
+        // The data, and the catalogue of each language the bundle leaves out
+        // (only its pages fetch it, so it is kept as they do).
+        let catalogues: Vec<String> = Locale::ALL.iter().skip(1).map(|l| paths::catalogue(l.tag())).collect();
+        assert!(catalogues.contains(&"/i18n/ru.txt".to_owned()));
+        let mut data = vec!["/data/site.json".to_owned(), "/data/feed.json".into(), "/data/map.json".into()];
+        data.extend(catalogues.iter().cloned());
+        assert_eq!(value["data"], json!(data));
         // Only this site's files, and the data.
-        assert_eq!(
-            value["precache"],
-            json!(["/boot.js", "/data/feed.json", "/data/map.json", "/data/site.json"])
-        );
+        let mut precache = vec!["/boot.js".to_owned(), "/data/feed.json".into(), "/data/map.json".into()];
+        precache.push("/data/site.json".into());
+        precache.extend(catalogues);
+        precache.sort();
+        assert_eq!(value["precache"], json!(precache));
         assert!(once.ends_with("if (x) {\nconst active = Boolean(BUILD); // kept\n}\n"));
         // A second render finds the filled line.
         let twice = with_build(&once, &Build::Retire)?;

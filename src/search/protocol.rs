@@ -35,6 +35,10 @@ pub struct Load {
     /// The page's language tag: results are described in it.
     #[serde(default)]
     pub language: String,
+    /// The language's catalogue file (`i18n::catalogue`), when the page
+    /// read it from one: the worker's bundle leaves the language out too.
+    #[serde(default)]
+    pub catalogue: Option<String>,
 }
 
 /// Who asked: the box in the header and the `/search` page ask separately

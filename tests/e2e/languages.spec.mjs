@@ -54,6 +54,42 @@ test('Russian dates and plural forms follow the language rules', async ({ page }
   await expect(page.locator('#map-detail-heading')).toHaveText(russianName);
 });
 
+// The release bundle carries English only; a page in another language
+// reads that language's catalogue from its file (src/i18n/catalogue.rs).
+test('English pages never download the Russian catalogue; Russian pages read it once', async ({ page }) => {
+  const catalogues = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/i18n/')) catalogues.push(new URL(r.url()).pathname); });
+  for (const path of ['/', '/news', '/members/TR']) {
+    await page.goto(path);
+    await expect(page.locator('.app-ready')).toHaveCount(1);
+  }
+  await page.getByRole('combobox', { name: /search/i }).fill('turkiye');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  expect(catalogues).toEqual([]);
+  await page.goto('/ru/news');
+  await expect(page.locator('.app-ready')).toHaveCount(1);
+  expect(catalogues).toEqual(['/i18n/ru.txt']);
+});
+
+test('search results are described in Russian, by the worker that read the catalogue', async ({ page }) => {
+  await page.goto('/ru/search?q=turkiye');
+  const details = page.locator('.search-result__details').first();
+  await expect(details).toHaveText(cyrillic);
+  await expect(details).not.toHaveText(/Member state|Participating/);
+});
+
+test('without its catalogue a Russian page stays as it was rendered', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.route('**/i18n/ru.txt', (r) => r.fulfill({ status: 200, contentType: 'text/plain', body: 'not a catalogue' }));
+  await page.goto('/ru/news');
+  await expect(page.locator('html')).toHaveClass(/no-app/);
+  await expect(page.locator('.app-ready')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(cyrillic);
+  await expect(page.locator('.item-summary__title').first()).toHaveText(newsItems[0].title);
+  expect(warnings.join('\n')).toContain('not a catalogue of this build');
+});
+
 test('the printed page ends with where and when, in Russian', async ({ page }) => {
   await page.goto('/ru/news');
   await page.emulateMedia({ media: 'print' });

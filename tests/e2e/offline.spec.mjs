@@ -90,13 +90,16 @@ test('pages opened in the app, without a page load, are saved too', async ({ pag
 test('the offline notice speaks the page\'s language', async ({ page, context }) => {
   await page.goto('/ru/news');
   await controlled(page);
-  await saved(page, ['/ru/news']);
+  await page.goto('/ru/news');
+  await saved(page, ['/ru/news', '/i18n/ru.txt']);
   await context.setOffline(true);
   await page.goto('/ru/news');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   const when = new Date().toLocaleDateString('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   await expect(page.getByRole('status').filter({ hasText: 'Нет подключения' }))
     .toHaveText(`Нет подключения к сети. Показано содержимое от ${when}.`);
+  // The app runs from the saved files, the language's catalogue included.
+  await expect(page.locator('html')).toHaveClass(/app-ready/);
   await expectNoAxeViolations(page, 'with the Russian offline notice');
 });
 

@@ -126,6 +126,7 @@ impl Search {
             timeout_ms: config.timeout_ms,
             today: self.today.get_untracked().days_since_epoch(),
             language: self.locale.tag().to_owned(),
+            catalogue: crate::i18n::catalogue::loaded(self.locale).map(|l| l.text.to_owned()),
         }));
     }
 

@@ -17,14 +17,14 @@ pub struct Names {
 /// The name of the country with ISO 3166 code `iso2` in `locale`; `None`
 /// in English (the site data names it) or for a code CLDR does not know.
 pub fn name(locale: Locale, iso2: &str) -> Option<&'static str> {
-    let table = locale.language().names.as_ref()?.countries;
+    let table = locale.names()?.countries;
     look_up(table, &iso2.trim().to_ascii_uppercase())
 }
 
 /// The name of the language with code `code` in `locale` ("русский");
 /// English names from `model::language`; the code itself if unknown.
 pub fn language(locale: Locale, code: &str) -> String {
-    let Some(names) = locale.language().names.as_ref() else {
+    let Some(names) = locale.names() else {
         let english = crate::model::language::language_name(code);
         #[cfg(feature = "pseudo-locale")]
         if locale == Locale::Pseudo {
@@ -65,7 +65,7 @@ mod tests {
     #[test]
     fn the_tables_are_sorted_for_searching() {
         let sorted = |table: &[(&str, &str)]| table.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0));
-        for names in Locale::ALL.iter().filter_map(|l| l.language().names.as_ref()) {
+        for names in Locale::ALL.iter().filter_map(|l| l.names()) {
             assert!(sorted(names.countries) && sorted(names.languages));
         }
     }
@@ -76,7 +76,7 @@ mod tests {
     fn every_bundled_member_has_a_name_in_every_language() -> Result<(), String> {
         let site = crate::model::site::parse_site(include_str!("../../../public/data/site.json"));
         let site = site.map_err(|e| format!("site.json: {e}"))?;
-        for &locale in Locale::ALL.iter().filter(|l| l.language().names.is_some()) {
+        for &locale in Locale::ALL.iter().filter(|l| l.names().is_some()) {
             for member in site.members.iter().filter(|m| !m.placeholder) {
                 let Some(iso2) = member.iso2.as_deref() else { continue };
                 assert!(name(locale, iso2).is_some(), "{}: {} ({iso2})", locale.tag(), member.name);
