@@ -9,7 +9,8 @@ fn App() -> impl IntoView {
     use i18n::*;
     let i18n = provide_i18n_context();
     let (count, set_count) = signal(52u64);
-    let switch = move |_| i18n.set_locale(if i18n.get_locale() == Locale::en { Locale::ru } else { Locale::en });
+    let switch =
+        move |_| i18n.set_locale(if i18n.get_locale() == Locale::en { Locale::ru } else { Locale::en });
     view! {
         <h1>{t!(i18n, title)}</h1>
         <p>{t!(i18n, states, count = move || count.get())}</p>
