@@ -174,7 +174,7 @@ mod browser {
             .and_then(|w| w.document())
             .and_then(|d| d.query_selector(&format!("meta[name=\"{}\"]", meta::CATALOGUE)).ok().flatten())
             .and_then(|m| m.get_attribute("content"));
-        let url = resolve(&named.unwrap_or_else(|| crate::paths::catalogue(locale.tag())));
+        let url = resolve(&named.or_else(|| locale.catalogue_file()).unwrap_or_default());
         let text = fetch_text(&url, timeout_ms).await.map_err(|e| format!("{url}: {e:?}"))?;
         if catalogue::install(locale, text) {
             Ok(())

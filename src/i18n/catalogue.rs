@@ -53,7 +53,6 @@ pub struct Reader {
 }
 
 impl Reader {
-    #[inline(never)]
     fn next(&mut self) -> &'static str {
         self.strings.next().unwrap_or_else(|| {
             self.fault = true;

@@ -116,7 +116,7 @@ impl Language {
     }
 
     /// The CLDR names, where compiled in.
-    pub fn built_in_names(&self) -> Option<&names::Names> {
+    pub fn built_in_names(&'static self) -> Option<&'static names::Names> {
         match &self.catalogue {
             Catalogue::BuiltIn { names, .. } => names.as_ref(),
             Catalogue::File => None,
@@ -192,22 +192,23 @@ impl Locale {
     /// English one while the file is not there (the page then stays as it
     /// was rendered: `startup`).
     pub fn messages(self) -> &'static Messages {
-        match self.language().built_in_messages() {
-            Some(messages) => messages,
-            None => catalogue::loaded(self)
-                .map(|l| l.messages)
-                .or_else(|| Locale::default().language().built_in_messages())
-                .unwrap_or(&en::MESSAGES),
-        }
+        self.language()
+            .built_in_messages()
+            .or_else(|| catalogue::loaded(self).map(|l| l.messages))
+            .unwrap_or(&en::MESSAGES)
     }
 
     /// This language's CLDR country and language names; `None` for
     /// English (the site data's names).
     pub fn names(self) -> Option<&'static names::Names> {
-        match &self.language().catalogue {
-            Catalogue::BuiltIn { names, .. } => names.as_ref(),
-            Catalogue::File => catalogue::loaded(self).and_then(|l| l.names.as_ref()),
-        }
+        self.language().built_in_names().or_else(|| catalogue::loaded(self).and_then(|l| l.names.as_ref()))
+    }
+
+    /// Where the render step writes this language's catalogue for the
+    /// browser (`i18n::catalogue`); `None` for English, which every bundle
+    /// carries.
+    pub fn catalogue_file(self) -> Option<String> {
+        (self != Locale::default()).then(|| crate::paths::catalogue(self.tag()))
     }
 
     /// Whether this language's catalogue is read from a file, and not yet.

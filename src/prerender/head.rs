@@ -73,8 +73,8 @@ pub fn tags(page: &PlannedPage, head: &Head, cx: &Context<'_>) -> String {
             tag(format!(r#"<link rel="alternate" hreflang="{hreflang}" href="{}">"#, escape(&href)));
         }
     }
-    if cx.locale != Locale::default() {
-        tag(meta("name", crate::config::meta::CATALOGUE, &crate::paths::catalogue(cx.locale.tag())));
+    if let Some(file) = cx.locale.catalogue_file() {
+        tag(meta("name", crate::config::meta::CATALOGUE, &file));
     }
     tag(meta("property", "og:site_name", t.brand));
     tag(meta("property", "og:locale", cx.locale.og_locale()));

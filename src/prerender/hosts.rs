@@ -50,20 +50,26 @@ pub fn redirects(source: &str) -> Result<String, String> {
     with_block(source, &rules)
 }
 
-/// The text between the lines `begin` and `end`.
-fn between<'a>(text: &'a str, begin: &str, end: &str) -> Option<&'a str> {
+/// Where the lines between the line holding `begin` and the next line
+/// holding `end` lie in `text`.
+fn block(text: &str, begin: &str, end: &str) -> Option<std::ops::Range<usize>> {
     let start = text.find(begin)?;
     let after = text.get(start..)?.find('\n')? + start + 1;
     let stop = text.get(after..)?.find(end)? + after;
-    text.get(after..stop)
+    Some(after..stop)
+}
+
+/// The text between the lines `begin` and `end`.
+fn between<'a>(text: &'a str, begin: &str, end: &str) -> Option<&'a str> {
+    text.get(block(text, begin, end)?)
 }
 
 /// `source` with the languages' block holding `rules`.
 fn with_block(source: &str, rules: &str) -> Result<String, String> {
-    let old = between(source, BEGIN, END).ok_or(format!("no `{BEGIN}` … `{END}` block"))?;
-    let start = source.find(BEGIN).unwrap_or_default() + BEGIN.len() + 1;
-    let (head, tail) = (source.get(..start).unwrap_or_default(), source.get(start + old.len()..));
-    Ok(format!("{head}{rules}{}", tail.unwrap_or_default()))
+    let old = block(source, BEGIN, END).ok_or(format!("no `{BEGIN}` … `{END}` block"))?;
+    let (head, tail) =
+        (source.get(..old.start).unwrap_or_default(), source.get(old.end..).unwrap_or_default());
+    Ok(format!("{head}{rules}{tail}"))
 }
 
 #[cfg(test)]

@@ -99,20 +99,21 @@ mod tests {
     /// render step runs) are the catalogue's, and the render step adds
     /// every language's.
     #[test]
-    fn boot_js_gets_its_words_from_the_catalogues() {
+    fn boot_js_gets_its_words_from_the_catalogues() -> Result<(), String> {
         let source = include_str!("../../public/boot.js");
         let english = source
             .lines()
             .find_map(|line| line.trim().strip_prefix(BOOT_WORDS_START))
             .and_then(|line| line.strip_suffix(';'))
-            .expect("boot.js has a `const catalogue = …;` line");
-        let english: serde_json::Value = serde_json::from_str(english).expect("JSON");
+            .ok_or("boot.js has no `const catalogue = …;` line")?;
+        let english: serde_json::Value = serde_json::from_str(english).map_err(|e| e.to_string())?;
         let words = boot_words();
         assert_eq!(english["en"], words["en"], "boot.js's own English words differ from en.rs");
         assert_eq!(words["ru"]["reload"], "Обновить");
-        let shipped = with_languages(source).expect("boot.js has both lines");
+        let shipped = with_languages(source)?;
         assert!(shipped.contains(&format!("{BOOT_WORDS_START}{words};")));
         assert_eq!(with_languages(&shipped), Ok(shipped.clone()), "a second run changes nothing");
+        Ok(())
     }
 
     #[test]

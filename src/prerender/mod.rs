@@ -185,12 +185,12 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     out.write(Path::new(boot_file), boot.as_bytes())?;
     // The catalogues the browser bundle reads from files: every language
     // but English (i18n::catalogue).
-    for &locale in Locale::ALL.iter().filter(|l| **l != Locale::default()) {
+    for (locale, file) in Locale::ALL.iter().filter_map(|l| Some((*l, l.catalogue_file()?))) {
         let language = locale.language();
         let messages = language.built_in_messages().ok_or("the render step has every catalogue")?;
         let text = crate::i18n::catalogue::write(messages, language.built_in_names())
             .map_err(|e| format!("the {} catalogue: {e}", locale.tag()))?;
-        out.write(Path::new(crate::paths::catalogue(locale.tag()).trim_start_matches('/')), text.as_bytes())?;
+        out.write(Path::new(file.trim_start_matches('/')), text.as_bytes())?;
     }
     // Netlify's files, with the rules for every language.
     for (file, complete) in [("_headers", hosts::headers as fn(&str) -> _), ("_redirects", hosts::redirects)]

@@ -109,8 +109,7 @@ pub fn with_build(script: &str, build: &Build) -> Result<String, String> {
 /// files, and the catalogue files of the languages the bundle reads from
 /// files, which only that language's pages fetch.
 fn data_files() -> Vec<String> {
-    let catalogues =
-        Locale::ALL.iter().filter(|l| **l != Locale::default()).map(|l| paths::catalogue(l.tag()));
+    let catalogues = Locale::ALL.iter().filter_map(|l| l.catalogue_file());
     DataFile::ALL.iter().map(|f| f.path().to_owned()).chain(catalogues).collect()
 }
 
@@ -183,7 +182,7 @@ mod tests {
         assert_eq!(value["offline"], json!({ "title": "Offline &amp; more", "main": "<h1>Offline</h1>" }));
         // The data, and the catalogue of each language the bundle leaves out
         // (only its pages fetch it, so it is kept as they do).
-        let catalogues: Vec<String> = Locale::ALL.iter().skip(1).map(|l| paths::catalogue(l.tag())).collect();
+        let catalogues: Vec<String> = Locale::ALL.iter().filter_map(|l| l.catalogue_file()).collect();
         assert!(catalogues.contains(&"/i18n/ru.txt".to_owned()));
         let mut data = vec!["/data/site.json".to_owned(), "/data/feed.json".into(), "/data/map.json".into()];
         data.extend(catalogues.iter().cloned());
