@@ -191,6 +191,8 @@ test('widgets in Russian: the page, ?lang=ru, and the loader with data-lang', as
   const frame = page.locator('#russian-widget iframe');
   await expect(frame).toHaveAttribute('src', /\/ru\/embed\/key-data\?embed-id=/);
   await expect(frame).toHaveAttribute('title', 'Ключевые данные Будапештского процесса');
+  // The loader's frames load lazily: a partner's visitor scrolls to the widget first.
+  await page.locator('#russian-widget').scrollIntoViewIfNeeded();
   await expect(page.frameLocator('#russian-widget iframe').locator('h1')).toHaveText(cyrillic);
 });
 
