@@ -9,7 +9,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::options::{DEFAULT_NEWS_COUNT, Theme};
+use super::options::{DEFAULT_NEWS_COUNT, MAX_NEWS_QUERY, Theme};
 use super::snippets::{LANGUAGE, WidgetKind, iframe_snippet, loader_snippet, widget_url};
 use crate::i18n::names::member_name;
 use crate::i18n::{Locale, fill, use_content_lang, use_locale};
@@ -30,6 +30,8 @@ pub fn EmbedButton(
     // The widget's own option: highlighted state, first milestone, or
     // number of news items.
     let choice = RwSignal::new(String::new());
+    // The news widget's search (`q`): only the news that match.
+    let news_query = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
     // The snippets point at the site the visitor is on. Only the browser
     // knows it: pre-rendered HTML holds the snippets with the site's paths,
@@ -54,6 +56,10 @@ pub fn EmbedButton(
             if !value.is_empty() {
                 options.push((key.to_owned(), value));
             }
+        }
+        let query = news_query.get();
+        if kind == WidgetKind::News && !query.trim().is_empty() {
+            options.push(("q".to_owned(), query.trim().to_owned()));
         }
         if let Some(theme) = theme.get().attribute() {
             options.push(("theme".to_owned(), theme.to_owned()));
@@ -101,6 +107,15 @@ pub fn EmbedButton(
                     max="20"
                     placeholder=DEFAULT_NEWS_COUNT.to_string()
                     on:input=move |ev| choice.set(event_target_value(&ev))
+                />
+            </div>
+            <div class="filter">
+                <label for=format!("embed-{slug}-q")>{t.news_query}</label>
+                <input
+                    id=format!("embed-{slug}-q")
+                    type="search"
+                    maxlength=MAX_NEWS_QUERY.to_string()
+                    on:input=move |ev| news_query.set(event_target_value(&ev))
                 />
             </div>
         }

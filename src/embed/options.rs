@@ -5,6 +5,8 @@
 use crate::model::milestones::CategoryFilter;
 use crate::model::query::{MemberFilter, NewsFilter, QueryLookup};
 use crate::model::site::SiteData;
+use crate::paths;
+use crate::search::{Kind, SearchParams};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -71,14 +73,21 @@ impl Common {
     }
 }
 
-/// `count` (1–20, default 5) and an optional `tag` for the news widget.
+/// `count` (1–20, default 5), an optional `tag` and an optional search
+/// `q` for the news widget.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewsOptions {
     pub count: usize,
     pub filter: NewsFilter,
+    /// The news the site's search finds for this text, newest first.
+    pub query: Option<String>,
 }
 
 pub const DEFAULT_NEWS_COUNT: usize = 5;
+
+/// Longer `q` values are cut (at a character boundary): the search reads
+/// only the first words of a query anyway.
+pub const MAX_NEWS_QUERY: usize = 200;
 
 impl NewsOptions {
     pub fn from_query(query: &impl QueryLookup) -> NewsOptions {
@@ -89,6 +98,30 @@ impl NewsOptions {
                 .filter(|c| (1..=20).contains(c))
                 .unwrap_or(DEFAULT_NEWS_COUNT),
             filter: NewsFilter { tag: query.param("tag"), year: None },
+            query: query.param("q").and_then(|q| {
+                let q = q.trim();
+                let end = q.char_indices().map(|(at, _)| at).nth(MAX_NEWS_QUERY).unwrap_or(q.len());
+                let q = q.get(..end).unwrap_or_default().trim_end();
+                (!q.is_empty()).then(|| q.to_owned())
+            }),
+        }
+    }
+
+    /// How many matches to ask the search for: with a tag as well, enough
+    /// that `count` of them are likely to carry it (the tag is checked here).
+    pub fn ask_for(&self) -> usize {
+        if self.filter.tag.is_some() { 100 } else { self.count }
+    }
+
+    /// The full site's page for what the widget shows: the news list, or
+    /// the search results for news when the widget searches.
+    pub fn full_site(&self) -> String {
+        match &self.query {
+            Some(text) => {
+                let params = SearchParams { text: text.clone(), kind: Some(Kind::News), year: None };
+                format!("{}{}", paths::SEARCH, params.to_query())
+            }
+            None => format!("{}{}", paths::NEWS, self.filter.to_query()),
         }
     }
 }
@@ -138,6 +171,22 @@ mod tests {
         assert_eq!(common.keep().len(), 3);
         assert_eq!(NewsOptions::from_query(&q).count, 3);
         assert_eq!(NewsOptions::from_query(&q).filter.tag.as_deref(), Some("project"));
+    }
+
+    #[test]
+    fn the_news_search_is_trimmed_bounded_and_linked() {
+        let read = |q: &'static str| {
+            let pairs: &'static [(&'static str, &'static str)] = Box::leak(Box::new([("q", q)]));
+            NewsOptions::from_query(&query(pairs))
+        };
+        assert_eq!(read("  migrants ").query.as_deref(), Some("migrants"));
+        assert_eq!(read("   ").query, None);
+        assert_eq!(NewsOptions::from_query(&query(&[])).query, None);
+        let long = read(Box::leak("ж".repeat(10_000).into_boxed_str()));
+        assert_eq!(long.query.map(|q| q.chars().count()), Some(MAX_NEWS_QUERY));
+        assert_eq!(read("call & <b>").full_site(), "/search?q=call%20%26%20%3Cb%3E&kind=news");
+        let tagged = NewsOptions::from_query(&query(&[("tag", "return")]));
+        assert_eq!(tagged.full_site(), "/news?tag=return");
     }
 
     #[test]

@@ -100,6 +100,11 @@ super::catalogue::groups! {
         pub news_title: &'static str,
         pub news_description: &'static str,
         pub no_news: &'static str,
+        /// The news widget's `?q=`: while the search runs, with no match,
+        /// and when the search could not load ("{query}" as typed).
+        pub news_searching: &'static str,
+        pub news_no_match: &'static str,
+        pub news_search_failed: &'static str,
         pub open_full_site: &'static str,
         pub new_tab: &'static str,
         /// Each widget's frame title: what a screen reader announces for it.
@@ -649,6 +654,8 @@ super::catalogue::groups! {
         pub theme_light: &'static str,
         pub theme_dark: &'static str,
         pub news_count: &'static str,
+        /// The news widget's search option (`q`).
+        pub news_query: &'static str,
         pub highlight_state: &'static str,
         pub no_highlight: &'static str,
         pub open_at_milestone: &'static str,

@@ -13,14 +13,18 @@ use crate::components::item_summary::{ItemList, Level};
 use crate::components::key_data::KeyData;
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::{with_feed, with_site};
+use crate::components::search::{SearchIndex, use_search};
 use crate::embed::EmbedFrame;
 use crate::embed::options::{Common, NewsOptions, map_options, timeline_options};
+use crate::i18n::fill;
 use crate::interaction::url_state::{Linkable, UrlStyle};
 use crate::map::MemberMap;
 use crate::map::state::MapState;
-use crate::model::query::{QueryLookup, news};
+use crate::model::feed::Feed;
+use crate::model::query::{NewsFilter, QueryLookup, news};
 use crate::model::site::SiteData;
 use crate::paths;
+use crate::search::protocol::{Asker, FullText};
 use crate::timeline::Timeline;
 use crate::timeline::state::{LayoutChoice, TimelineState};
 
@@ -123,17 +127,67 @@ pub fn EmbedNews() -> impl IntoView {
         let query = query.read();
         NewsOptions::from_query(&|key: &str| query.get(key))
     });
-    let full_site = Signal::derive(move || format!("{}{}", paths::NEWS, options.get().filter.to_query()));
+    let full_site = Signal::derive(move || options.with(NewsOptions::full_site));
+    let search = use_search();
+    Effect::new(move |_| {
+        let Some((text, ask_for)) = options.with(|o| o.query.clone().map(|q| (q, o.ask_for()))) else {
+            return;
+        };
+        search.want();
+        // Asked again when the index changes (titles first, then the whole feed).
+        if matches!(search.index(), SearchIndex::Ready(_)) {
+            search.ask_latest_news(text, ask_for);
+        }
+    });
     let t = &use_messages().widgets;
     view! {
         <PageMeta title=t.news_title description=t.news_description />
         <EmbedFrame common full_site>
             <h1 class="embed__title">{t.news_heading}</h1>
             {with_feed(move |feed| {
-                let NewsOptions { count, filter } = options.get();
-                let items: Vec<_> = news(&feed).into_iter().filter(|i| filter.matches(i)).take(count).cloned().collect();
-                view! { <ItemList items level=Level::H2 empty=|| use_messages().widgets.no_news /> }
+                let NewsOptions { count, filter, query } = options.get();
+                let Some(text) = query else {
+                    let items: Vec<_> =
+                        news(&feed).into_iter().filter(|i| filter.matches(i)).take(count).cloned().collect();
+                    return view! { <ItemList items level=Level::H2 empty=|| use_messages().widgets.no_news /> }
+                        .into_any();
+                };
+                view! { <NewsFound feed text filter count /> }.into_any()
             })}
         </EmbedFrame>
+    }
+}
+
+/// The news widget's `?q=`: the news items the site's search finds, newest
+/// first, in the widget's usual list; a polite status while the search
+/// loads, and a sentence when it finds nothing or cannot load.
+#[component]
+fn NewsFound(feed: Arc<Feed>, text: String, filter: NewsFilter, count: usize) -> impl IntoView {
+    let search = use_search();
+    let t = &use_messages().widgets;
+    let asked = text.clone();
+    move || {
+        let said = |template: &str| fill(template, &[("query", &text)]);
+        let status = |words: String| view! { <p class="embed__status" role="status">{words}</p> }.into_any();
+        let answer = match search.index() {
+            SearchIndex::Failed(_) => return status(said(t.news_search_failed)),
+            // The titles alone could miss a match in the texts: wait for them.
+            SearchIndex::Ready(ready) if ready.full_text != FullText::Loading => {
+                search.answer(Asker::Widget).filter(|a| a.params.text == asked)
+            }
+            _ => None,
+        };
+        let Some(answer) = answer else { return status(said(t.news_searching)) };
+        let items: Vec<_> = answer
+            .groups
+            .iter()
+            .flat_map(|group| &group.found)
+            .filter_map(|found| feed.items.iter().find(|item| paths::item(item) == found.path))
+            .filter(|item| filter.matches(item))
+            .take(count)
+            .cloned()
+            .collect();
+        let none = said(t.news_no_match);
+        view! { <ItemList items level=Level::H2 empty=move || none.clone() /> }.into_any()
     }
 }

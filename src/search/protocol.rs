@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::documents::Kind;
 use super::highlight::Found;
-use super::index::{Index, grouped};
+use super::index::{Hit, Index, grouped};
 use super::query::SearchParams;
 use crate::fetch::FetchError;
 
@@ -41,12 +41,24 @@ pub struct Load {
     pub catalogue: Option<String>,
 }
 
-/// Who asked: the box in the header and the `/search` page ask separately
-/// and each shows only its own answers.
+/// Who asked: the box in the header, the `/search` page and the news
+/// widget ask separately and each shows only its own answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Asker {
     Box,
     Page,
+    Widget,
+}
+
+/// Which matches come first, before the limit cuts the list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Order {
+    /// Best match first (the box and the results page).
+    #[default]
+    Relevance,
+    /// Newest first, undated last: the news widget shows the latest news
+    /// that match, not the best-matching old ones.
+    Newest,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -55,6 +67,8 @@ pub struct Ask {
     pub params: SearchParams,
     /// How many results to send: the box shows a few of each kind.
     pub limit: Limit,
+    #[serde(default)]
+    pub order: Order,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,6 +83,11 @@ impl Limit {
     /// The results page: enough to read through, few enough to send and
     /// draw at once; the page says when there are more.
     pub const PAGE: Limit = Limit { per_kind: 100, in_all: 800 };
+
+    /// `count` results in all (the news widget).
+    pub const fn of(count: usize) -> Limit {
+        Limit { per_kind: count, in_all: count }
+    }
 }
 
 /// From the worker to the page.
@@ -148,7 +167,14 @@ impl Ready {
 /// The answer to `ask`, within its limit.
 pub fn answer(index: &Index, ask: &Ask) -> Answer {
     let query = ask.params.query();
-    let hits = index.search(&query);
+    let mut hits = index.search(&query);
+    if ask.order == Order::Newest {
+        // Stable: among items of one date the better match stays first.
+        hits.sort_by(|a, b| {
+            let date = |hit: &Hit| index.doc(hit).and_then(|d| d.date);
+            date(b).cmp(&date(a))
+        });
+    }
     let mut left = ask.limit.in_all;
     let groups = grouped(index, &hits)
         .into_iter()
@@ -189,7 +215,38 @@ mod tests {
     }
 
     fn ask(text: &str, limit: Limit) -> Ask {
-        Ask { asker: Asker::Box, params: SearchParams { text: text.into(), ..Default::default() }, limit }
+        Ask {
+            asker: Asker::Box,
+            params: SearchParams { text: text.into(), ..Default::default() },
+            limit,
+            order: Order::Relevance,
+        }
+    }
+
+    #[test]
+    fn newest_first_orders_before_the_limit() {
+        let mut docs: Vec<Doc> = [(2015, "border"), (2021, "border border border"), (2018, "border talks")]
+            .into_iter()
+            .map(|(year, title)| {
+                let mut doc = Doc::new(Kind::News, title, format!("/news/{year}"));
+                doc.date = Date::new(year, 1, 1);
+                doc
+            })
+            .collect();
+        docs.push(Doc::new(Kind::News, "border", "/news/undated".to_owned()));
+        docs.push(Doc::new(Kind::Page, "border", "/about".to_owned()));
+        let index = Index::new(docs);
+        let paths = |ask: &Ask| -> Vec<String> {
+            answer(&index, ask).groups.iter().flat_map(|g| g.found.iter().map(|f| f.path.clone())).collect()
+        };
+        let params = SearchParams { text: "border".into(), kind: Some(Kind::News), year: None };
+        let newest = Ask { asker: Asker::Widget, params, limit: Limit::of(2), order: Order::Newest };
+        assert_eq!(paths(&newest), ["/news/2021", "/news/2018"]);
+        let all = Ask { limit: Limit::of(10), ..newest.clone() };
+        assert_eq!(paths(&all), ["/news/2021", "/news/2018", "/news/2015", "/news/undated"]);
+        assert_eq!(answer(&index, &all).total, 4);
+        let best = Ask { order: Order::Relevance, ..all };
+        assert_ne!(paths(&best), paths(&Ask { order: Order::Newest, ..best.clone() }));
     }
 
     #[test]

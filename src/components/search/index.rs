@@ -18,8 +18,10 @@ use crate::config::{Config, resolve};
 use crate::data::use_app_data;
 use crate::fetch::FetchError;
 use crate::model::date::Date;
-use crate::search::SearchParams;
-use crate::search::protocol::{Answer, Ask, Asker, FromWorker, FullText, Limit, Load, Ready, ToWorker};
+use crate::search::protocol::{
+    Answer, Ask, Asker, FromWorker, FullText, Limit, Load, Order, Ready, ToWorker,
+};
+use crate::search::{Kind, SearchParams};
 
 /// Starts the worker (public/search-loader.js). Trunk names a worker's
 /// files after its binary, with no hash, so that this can name them.
@@ -41,6 +43,7 @@ pub struct Search {
     index: RwSignal<SearchIndex>,
     box_answer: RwSignal<Option<Arc<Answer>>>,
     page_answer: RwSignal<Option<Arc<Answer>>>,
+    widget_answer: RwSignal<Option<Arc<Answer>>>,
     worker: StoredValue<Option<Worker>, LocalStorage>,
     config: StoredValue<Config>,
     today: Signal<Date>,
@@ -87,15 +90,33 @@ impl Search {
         let limit = match asker {
             Asker::Box => Limit::SUGGESTIONS,
             Asker::Page => Limit::PAGE,
+            Asker::Widget => Limit::of(crate::embed::options::DEFAULT_NEWS_COUNT),
         };
-        self.post(&ToWorker::Ask(Ask { asker, params, limit }));
+        self.post(&ToWorker::Ask(Ask { asker, params, limit, order: Order::Relevance }));
+    }
+
+    /// Asks for the newest `count` news items that match `text` (the news
+    /// widget's `?q=`); the answer arrives for [`Asker::Widget`].
+    pub fn ask_latest_news(self, text: String, count: usize) {
+        let params = SearchParams { text, kind: Some(Kind::News), year: None };
+        self.post(&ToWorker::Ask(Ask {
+            asker: Asker::Widget,
+            params,
+            limit: Limit::of(count),
+            order: Order::Newest,
+        }));
     }
 
     /// The latest answer to `asker` (tracked).
     pub fn answer(self, asker: Asker) -> Option<Arc<Answer>> {
+        self.answer_signal(asker).get()
+    }
+
+    fn answer_signal(self, asker: Asker) -> RwSignal<Option<Arc<Answer>>> {
         match asker {
-            Asker::Box => self.box_answer.get(),
-            Asker::Page => self.page_answer.get(),
+            Asker::Box => self.box_answer,
+            Asker::Page => self.page_answer,
+            Asker::Widget => self.widget_answer,
         }
     }
 
@@ -143,13 +164,7 @@ impl Search {
         match message {
             FromWorker::Ready(ready) => self.index.set(SearchIndex::Ready(Arc::new(ready))),
             FromWorker::Failed(error) => self.index.set(SearchIndex::Failed(error)),
-            FromWorker::Answer(answer) => {
-                let target = match answer.asker {
-                    Asker::Box => self.box_answer,
-                    Asker::Page => self.page_answer,
-                };
-                target.set(Some(Arc::new(answer)));
-            }
+            FromWorker::Answer(answer) => self.answer_signal(answer.asker).set(Some(Arc::new(answer))),
         }
     }
 
@@ -186,6 +201,7 @@ pub fn provide_search() -> Search {
         index: RwSignal::new(SearchIndex::Idle),
         box_answer: RwSignal::new(None),
         page_answer: RwSignal::new(None),
+        widget_answer: RwSignal::new(None),
         worker: StoredValue::new_local(None),
         config: StoredValue::new(use_app_data().config()),
         today: use_today(),
