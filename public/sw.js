@@ -165,30 +165,45 @@ async function page(event, url) {
     if (keepable(response)) event.waitUntil(keepIfOurs(pages, key, response.clone()));
     return response;
   } catch {
-    return (await offlinePage(pages)) ?? Response.error();
+    return (await offlinePage(pages, url.pathname)) ?? Response.error();
   }
 }
 
+/** The language prefix of `path` among the offline pages' ("" for English). */
+function languageOf(path) {
+  return Object.keys(BUILD.offline)
+    .filter((prefix) => prefix && (path === prefix || path.startsWith(prefix + '/')))
+    .sort((a, b) => b.length - a.length)[0] ?? '';
+}
+
 /**
- * The offline page: the first saved page (the site's header, footer and
- * styles) with its title and main region replaced, and the saved pages
- * listed. Its marker tells boot.js not to start the app on it.
+ * The offline page, in the language of the address asked for: a saved
+ * page of that language where there is one (the site's header, footer and
+ * styles), else any saved page, with its title and main region replaced
+ * and the saved pages listed, each marked with its own language. Its
+ * marker tells boot.js not to start the app on it.
  */
-async function offlinePage(pages) {
+async function offlinePage(pages, asked) {
+  const language = languageOf(asked);
+  const offline = BUILD.offline[language] ?? BUILD.offline[''];
   const keys = await pages.keys();
-  const shell = keys.length && (await pages.match(keys[0]));
-  if (!shell) return null;
+  const own = keys.find((request) => languageOf(new URL(request.url).pathname) === language);
+  const shell = keys.length && (await pages.match(own ?? keys[0]));
+  if (!shell || !offline) return null;
   const items = [];
   for (const request of keys) {
     const html = await (await pages.match(request))?.text() ?? '';
-    // Titles are escaped already (the render step wrote them).
+    // Titles are escaped already (the render step wrote them), and so is
+    // the language tag, which is the pattern's letters and hyphens only.
     const path = escape(new URL(request.url).pathname);
-    items.push(`<li><a href="${path}">${/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? path}</a></li>`);
+    const lang = /<html lang="([A-Za-z-]+)"/.exec(html)?.[1];
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? path;
+    items.push(`<li><a href="${path}"${lang ? ` lang="${lang}"` : ''}>${title}</a></li>`);
   }
-  const list = `<h2>Saved on this device</h2><ul class="link-list">${items.join('')}</ul>`;
-  const main = BUILD.offline.main.replace(/<div[^>]*data-saved-pages[^>]*>/, (open) => open + list);
+  const list = `<h2>${offline.saved}</h2><ul class="link-list">${items.join('')}</ul>`;
+  const main = offline.main.replace(/<div[^>]*data-saved-pages[^>]*>/, (open) => open + list);
   const body = (await shell.text())
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${BUILD.offline.title}</title>`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${offline.title}</title>`)
     .replace(/ aria-current="page"/g, '')
     .replace(/(<div id="main"[^>]*>)[\s\S]*(<\/div><footer)/, (_, open, close) => open + main + close);
   return new Response(body, { status: 503, statusText: 'Offline', headers: shell.headers });

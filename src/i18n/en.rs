@@ -101,6 +101,15 @@ pub const MESSAGES: Messages = Messages {
         browse_news: "Browse the news",
         browse_documents: "Browse the documents",
     },
+    offline: Offline {
+        title: "You are offline",
+        description: "This page was not saved on this device; pages opened before still work offline.",
+        not_saved: "This page was not saved on this device, so it can only be shown once you are back online.",
+        try_again: "Try again",
+        saved: "Saved on this device",
+        later: "Pages you open while online are saved for reading offline, starting with the {home}.",
+        home: "home page",
+    },
     pages: Pages {
         list_page_title: "{list}, page {n}",
         pages_navigation: "Pages",

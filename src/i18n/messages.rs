@@ -20,6 +20,7 @@ super::catalogue::groups! {
         pub boot: Boot,
         pub status: Status,
         pub not_found: NotFound,
+        pub offline: Offline,
         pub pages: Pages,
         pub home: Home,
         pub key_data: KeyData,
@@ -329,6 +330,21 @@ super::catalogue::groups! {
         pub server_error: &'static str,
         pub damaged: &'static str,
         pub try_again: &'static str,
+    }
+
+    /// The page the service worker shows offline for a page never saved
+    /// (`pages/offline.rs`, `public/sw.js`).
+    #[cfg_attr(test, derive(serde::Serialize))]
+    pub struct Offline {
+        pub title: &'static str,
+        pub description: &'static str,
+        pub not_saved: &'static str,
+        pub try_again: &'static str,
+        /// Over the list of saved pages, which the worker writes.
+        pub saved: &'static str,
+        /// "Pages you open while online are saved…, starting with the {home}."
+        pub later: &'static str,
+        pub home: &'static str,
     }
 
     #[cfg_attr(test, derive(serde::Serialize))]

@@ -8,28 +8,24 @@
 use leptos::prelude::*;
 
 use crate::components::page_meta::PageMeta;
+use crate::i18n::{link, use_locale};
 use crate::paths;
 
 #[component]
 pub fn Offline() -> impl IntoView {
+    let locale = use_locale();
+    let t = &locale.messages().offline;
+    let (before, after) = t.later.split_once("{home}").unwrap_or((t.later, ""));
     view! {
-        <PageMeta
-            title="You are offline"
-            description="This page was not saved on this device; pages opened before still work offline."
-        />
-        <div class="offline-page" data-offline-page="">
-            <h1>"You are offline"</h1>
-            <p>
-                "This page was not saved on this device, so it can only be shown once you are back online. "
-                <a href="">"Try again"</a>
-            </p>
+        <PageMeta title=t.title description=t.description />
+        // Its language on the region itself: the worker may put it into a
+        // saved page of another language.
+        <div class="offline-page" data-offline-page="" lang=locale.tag() dir=locale.dir()>
+            <h1>{t.title}</h1>
+            <p>{t.not_saved}" "<a href="">{t.try_again}</a></p>
             // sw.js writes the list of saved pages into this element.
             <div class="saved-pages" data-saved-pages=""></div>
-            <p>
-                "Pages you open while online are saved for reading offline, starting with the "
-                <a href=paths::HOME>"home page"</a>
-                "."
-            </p>
+            <p>{before}<a href=link(paths::HOME)>{t.home}</a>{after}</p>
         </div>
     }
 }

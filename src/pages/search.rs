@@ -142,7 +142,7 @@ fn SearchForm(
             class="search-form"
             role="search"
             aria-label=t.form
-            action=paths::SEARCH
+            action=crate::i18n::link(paths::SEARCH)
             method="get"
             on:submit=move |ev| {
                 ev.prevent_default();

@@ -135,7 +135,7 @@ pub fn run(options: &Options) -> Result<Summary, String> {
 
     let config = Config::from_meta(|name| template.meta(name));
     let search_titles = search_titles(&mut out, &data, &config)?;
-    let mut offline = None;
+    let mut offline = Vec::new();
     for (locale, page) in plan::in_every_language(&pages) {
         let cx = head::Context { site, feed, site_url: &site_url, locale };
         let path = locale.path(&page.path);
@@ -144,8 +144,12 @@ pub fn run(options: &Options) -> Result<Summary, String> {
         check(page, &head, &body).map_err(|e| format!("{path}: {e}"))?;
         if page.kind == PageKind::Offline {
             let main = service_worker::main_region(&body).map_err(|e| format!("{}: {e}", page.path))?;
-            let title = markup::escape(&head.title);
-            offline = Some(service_worker::Offline { title, main: service_worker::without_comments(main) });
+            offline.push(service_worker::Offline {
+                prefix: locale.prefix(),
+                title: markup::escape(&head.title),
+                main: service_worker::without_comments(main),
+                saved: markup::escape(locale.messages().offline.saved),
+            });
         }
         let needed = |file: DataFile| match file {
             DataFile::Site => page.needs.site,
@@ -200,7 +204,9 @@ pub fn run(options: &Options) -> Result<Summary, String> {
         let text = complete(&source).map_err(|e| format!("{}: {e}", path.display()))?;
         out.write(Path::new(file), text.as_bytes())?;
     }
-    let offline = offline.ok_or("the plan has no offline page")?;
+    if offline.len() != Locale::ALL.len() {
+        return Err("the plan has no offline page in every language".to_owned());
+    }
     write_service_worker(&mut out, &template, &options.dist, offline)?;
     summary.bytes = out.finish()?;
     Ok(summary)
@@ -232,7 +238,7 @@ fn write_service_worker(
     out: &mut output::Output,
     template: &Template,
     dist: &Path,
-    offline: service_worker::Offline,
+    offline: Vec<service_worker::Offline>,
 ) -> Result<(), String> {
     let file = crate::paths::SERVICE_WORKER.trim_start_matches('/');
     let path = dist.join(file);

@@ -148,16 +148,9 @@ pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
     pages
 }
 
-/// Every page in every interface language (`/news`, then `/ru/news`, …),
-/// except the service worker's offline page, which it keeps in one
-/// language.
+/// Every page in every interface language (`/news`, then `/ru/news`, …).
 pub fn in_every_language(pages: &[PlannedPage]) -> impl Iterator<Item = (Locale, &PlannedPage)> {
-    Locale::ALL.iter().copied().flat_map(move |locale| {
-        pages
-            .iter()
-            .filter(move |page| locale == Locale::En || page.kind != PageKind::Offline)
-            .map(move |page| (locale, page))
-    })
+    Locale::ALL.iter().copied().flat_map(move |locale| pages.iter().map(move |page| (locale, page)))
 }
 
 /// When an item last changed, as far as the feed says.
@@ -178,8 +171,8 @@ pub fn file_path(path: &str) -> Result<std::path::PathBuf, String> {
     if route == paths::NOT_FOUND {
         return Ok(directory(locale.prefix())?.join("404.html"));
     }
-    if path == paths::OFFLINE {
-        return Ok(paths::OFFLINE_FILE.trim_start_matches('/').into());
+    if route == paths::OFFLINE {
+        return Ok(directory(locale.prefix())?.join(paths::OFFLINE_FILE.trim_start_matches('/')));
     }
     let mut file = directory(path)?;
     file.push("index.html");

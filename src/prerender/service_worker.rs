@@ -35,9 +35,10 @@ pub enum Build {
         bundle: String,
         /// Kept when the worker installs (the data files included).
         precache: Vec<String>,
-        /// The offline page's title and main region, which the worker puts
-        /// into a saved page when a page was never saved.
-        offline: Offline,
+        /// The offline page in every language (its title and main region),
+        /// which the worker puts into a saved page when a page was never
+        /// saved.
+        offline: Vec<Offline>,
     },
     /// The deployer turned the worker off: it removes itself and its caches.
     Retire,
@@ -51,20 +52,29 @@ impl Build {
                 "bundle": bundle,
                 "precache": precache,
                 "data": data_files(),
-                "offline": { "title": offline.title, "main": offline.main },
+                // By language prefix ("" for English): the worker answers
+                // in the language of the address asked for.
+                "offline": offline
+                    .iter()
+                    .map(|o| (o.prefix.to_owned(), json!({ "title": o.title, "main": o.main, "saved": o.saved })))
+                    .collect::<serde_json::Map<_, _>>(),
             }),
             Build::Retire => json!({ "retire": true }),
         }
     }
 }
 
-/// The offline page as the worker needs it.
+/// The offline page in one language, as the worker needs it.
 #[derive(Debug, PartialEq)]
 pub struct Offline {
+    /// Where the language's pages live (`/ru`; English: empty).
+    pub prefix: &'static str,
     /// As the page's `<title>` holds it (escaped).
     pub title: String,
     /// The HTML inside the main region (`<div id="main">`).
     pub main: String,
+    /// The heading over the list of saved pages (escaped).
+    pub saved: String,
 }
 
 /// The HTML inside the main region of a rendered page's body: what follows
@@ -164,7 +174,20 @@ mod tests {
             version: "0123456789abcdef".into(),
             bundle: "/app-0123456789abcdef_bg.wasm".into(),
             precache: precache(&["/boot.js".into(), "https://cdn.example/x.js".into(), "//cdn/y.js".into()]),
-            offline: Offline { title: "Offline &amp; more".into(), main: "<h1>Offline</h1>".into() },
+            offline: vec![
+                Offline {
+                    prefix: "",
+                    title: "Offline &amp; more".into(),
+                    main: "<h1>Offline</h1>".into(),
+                    saved: "Saved".into(),
+                },
+                Offline {
+                    prefix: "/ru",
+                    title: "Нет сети".into(),
+                    main: "<h1>Нет сети</h1>".into(),
+                    saved: "Сохранено".into(),
+                },
+            ],
         }
     }
 
@@ -179,7 +202,13 @@ mod tests {
         let value: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
         assert_eq!(value["version"], "0123456789abcdef");
         assert_eq!(value["bundle"], "/app-0123456789abcdef_bg.wasm");
-        assert_eq!(value["offline"], json!({ "title": "Offline &amp; more", "main": "<h1>Offline</h1>" }));
+        assert_eq!(
+            value["offline"],
+            json!({
+                "": { "title": "Offline &amp; more", "main": "<h1>Offline</h1>", "saved": "Saved" },
+                "/ru": { "title": "Нет сети", "main": "<h1>Нет сети</h1>", "saved": "Сохранено" },
+            })
+        );
         // The data, and the catalogue of each language the bundle leaves out
         // (only its pages fetch it, so it is kept as they do).
         let catalogues: Vec<String> = Locale::ALL.iter().filter_map(|l| l.catalogue_file()).collect();

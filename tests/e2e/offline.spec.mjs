@@ -87,11 +87,11 @@ test('pages opened in the app, without a page load, are saved too', async ({ pag
   await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
 });
 
-test('the offline notice speaks the page\'s language', async ({ page, context }) => {
-  await page.goto('/ru/news');
+test('the offline notice and the offline page speak the address\'s language', async ({ page, context }) => {
+  await page.goto('/about');
   await controlled(page);
   await page.goto('/ru/news');
-  await saved(page, ['/ru/news', '/i18n/ru.txt']);
+  await saved(page, ['/about', '/ru/news', '/i18n/ru.txt']);
   await context.setOffline(true);
   await page.goto('/ru/news');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
@@ -101,6 +101,25 @@ test('the offline notice speaks the page\'s language', async ({ page, context })
   // The app runs from the saved files, the language's catalogue included.
   await expect(page.locator('html')).toHaveClass(/app-ready/);
   await expectNoAxeViolations(page, 'with the Russian offline notice');
+
+  // A Russian page never saved: the offline page in Russian, in a saved
+  // Russian page; the English page in its list marked as English.
+  const response = await page.goto('/ru/documents', { app: false });
+  expect(response.status()).toBe(503);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Нет подключения к сети');
+  await expect(page).toHaveTitle(/^Нет подключения к сети · /);
+  const savedPages = page.locator('[data-saved-pages]');
+  await expect(savedPages.getByRole('heading', { level: 2 })).toHaveText('Сохранено на этом устройстве');
+  await expect(savedPages.locator('a[href="/about"]')).toHaveAttribute('lang', 'en');
+  await expect(savedPages.locator('a[href="/ru/news"]')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('main').getByRole('link', { name: 'главной страницы' })).toHaveAttribute('href', '/ru/');
+  await expectNoAxeViolations(page, 'on the Russian offline page');
+  // An English page never saved: the English offline page, though the
+  // first saved page may be Russian.
+  await page.goto('/events', { app: false });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
 });
 
 test('widgets are never answered from the cache', async ({ page, context }) => {

@@ -233,7 +233,7 @@ pub fn SearchBox() -> impl IntoView {
     };
 
     view! {
-        <form class="site-search app-only" role="search" aria-label=t.site_search action=paths::SEARCH method="get" on:submit=on_submit on:focusout=on_focusout>
+        <form class="site-search app-only" role="search" aria-label=t.site_search action=crate::i18n::link(paths::SEARCH) method="get" on:submit=on_submit on:focusout=on_focusout>
             <label for=INPUT_ID class="visually-hidden">{t.box_label}</label>
             <input
                 id=INPUT_ID
