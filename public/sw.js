@@ -195,7 +195,8 @@ async function offlinePage(pages, asked) {
     const html = await (await pages.match(request))?.text() ?? '';
     // Titles are escaped already (the render step wrote them), and so is
     // the language tag, which is the pattern's letters and hyphens only.
-    const path = escape(new URL(request.url).pathname);
+    // One leading slash: `//host/x` would be a link to another site.
+    const path = escape(new URL(request.url).pathname.replace(/^\/+/, '/'));
     const lang = /<html lang="([A-Za-z-]+)"/.exec(html)?.[1];
     const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? path;
     items.push(`<li><a href="${path}"${lang ? ` lang="${lang}"` : ''}>${title}</a></li>`);

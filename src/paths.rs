@@ -58,8 +58,9 @@ pub const MAP_DATA: &str = "/data/map.json";
 pub const NOT_FOUND: &str = "/404";
 
 /// What the service worker shows offline for a page it never saved is
-/// `OFFLINE` (a section below), written as this file, and kept by the
-/// worker under this name.
+/// `OFFLINE` (a section below), written as this file beside each
+/// language's pages (`ru/offline.html`); the worker itself holds each
+/// language's copy in its `BUILD` line.
 pub const OFFLINE_FILE: &str = "/offline.html";
 
 /// The script every page starts with (`public/boot.js`).

@@ -3,6 +3,7 @@
 //! render the site's own components inside [`EmbedFrame`].
 
 use crate::i18n::use_messages;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -17,10 +18,11 @@ use crate::components::search::{SearchIndex, use_search};
 use crate::embed::EmbedFrame;
 use crate::embed::options::{Common, NewsOptions, map_options, timeline_options};
 use crate::i18n::fill;
+use crate::i18n::messages::Loadable;
 use crate::interaction::url_state::{Linkable, UrlStyle};
 use crate::map::MemberMap;
 use crate::map::state::MapState;
-use crate::model::feed::Feed;
+use crate::model::feed::{Feed, FeedItem};
 use crate::model::query::{NewsFilter, QueryLookup, news};
 use crate::model::site::SiteData;
 use crate::paths;
@@ -134,8 +136,9 @@ pub fn EmbedNews() -> impl IntoView {
             return;
         };
         search.want();
-        // Asked again when the index changes (titles first, then the whole feed).
-        if matches!(search.index(), SearchIndex::Ready(_)) {
+        // Not from the titles alone, which could miss a match in the texts:
+        // once the whole feed is in (or failed, leaving the titles).
+        if search.full_text().is_some_and(|full| full != FullText::Loading) {
             search.ask_latest_news(text, ask_for);
         }
     });
@@ -159,30 +162,51 @@ pub fn EmbedNews() -> impl IntoView {
 }
 
 /// The news widget's `?q=`: the news items the site's search finds, newest
-/// first, in the widget's usual list; a polite status while the search
-/// loads, and a sentence when it finds nothing or cannot load.
+/// first, in the widget's usual list; the loading state while the search
+/// works, a sentence when it finds nothing, an alert with a retry when it
+/// cannot load.
 #[component]
 fn NewsFound(feed: Arc<Feed>, text: String, filter: NewsFilter, count: usize) -> impl IntoView {
     let search = use_search();
     let t = &use_messages().widgets;
-    let asked = text.clone();
+    // Results name their pages: each news item by its page, looked up once.
+    let by_path: HashMap<String, FeedItem> =
+        news(&feed).into_iter().map(|item| (paths::item(item), item.clone())).collect();
     move || {
         let said = |template: &str| fill(template, &[("query", &text)]);
-        let status = |words: String| view! { <p class="embed__status" role="status">{words}</p> }.into_any();
         let answer = match search.index() {
-            SearchIndex::Failed(_) => return status(said(t.news_search_failed)),
-            // The titles alone could miss a match in the texts: wait for them.
-            SearchIndex::Ready(ready) if ready.full_text != FullText::Loading => {
-                search.answer(Asker::Widget).filter(|a| a.params.text == asked)
+            SearchIndex::Failed(error) => {
+                let status = &use_messages().status;
+                return view! {
+                    <div class="status status--error" role="alert">
+                        <p class="status__title">{said(t.news_search_failed)}</p>
+                        <p>{status.reason(&error, Loadable::SearchIndex)}</p>
+                        <button type="button" class="button" on:click=move |_| search.retry()>
+                            {status.try_again}
+                        </button>
+                    </div>
+                }
+                .into_any();
             }
-            _ => None,
+            // Asking clears the last answer, so one that is here answers
+            // this question (the text is checked in case another was asked).
+            SearchIndex::Ready(_) => search.answer(Asker::Widget).filter(|a| a.params.text == text),
+            SearchIndex::Idle | SearchIndex::Loading => None,
         };
-        let Some(answer) = answer else { return status(said(t.news_searching)) };
-        let items: Vec<_> = answer
+        let Some(answer) = answer else {
+            return view! {
+                <p class="status status--loading" role="status">
+                    <span class="spinner" aria-hidden="true"></span>
+                    {said(t.news_searching)}
+                </p>
+            }
+            .into_any();
+        };
+        let items: Vec<FeedItem> = answer
             .groups
             .iter()
             .flat_map(|group| &group.found)
-            .filter_map(|found| feed.items.iter().find(|item| paths::item(item) == found.path))
+            .filter_map(|found| by_path.get(&found.path))
             .filter(|item| filter.matches(item))
             .take(count)
             .cloned()

@@ -106,7 +106,7 @@ mod tests {
     fn every_language_gets_the_pages_rules() -> Result<(), String> {
         let headers = headers(HEADERS)?;
         for locale in Locale::ALL {
-            for path in ["/", "/news", "/news/x", "/members/TR", "/search", "/404.html"] {
+            for path in ["/", "/news", "/news/x", "/members/TR", "/search", "/404.html", "/offline.html"] {
                 let here = locale.path(path);
                 let rules = rules_for(&headers, &here);
                 let csp: Vec<_> = rules.iter().filter(|r| r.starts_with("Content-Security-Policy")).collect();

@@ -39,13 +39,18 @@ test('no match says so; markup and direction overrides in the query stay text', 
   expect(await page.evaluate(() => window.__hit)).toBeUndefined();
 });
 
-test('a search that cannot load says so, and the rest of the widget works', async ({ page }) => {
-  await page.route('**/search-worker_bg.wasm', (route) => route.fulfill({ status: 503, body: 'down' }));
-  await page.goto('/embed/news?q=reintegration');
-  await expect(page.getByRole('status')).toHaveText('The news about “reintegration” could not be found just now: the search did not load.');
+test('a search that cannot load says so, the widget works on, and a retry finds the news', async ({ page }) => {
+  let fail = true;
+  await page.route('**/search-worker_bg.wasm', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.goto('/embed/news?q=reintegration&count=2');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The news about “reintegration” could not be found just now: the search did not load.');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: /Open in the full site/ })).toBeVisible();
   await expectNoAxeViolations(page, 'news widget search failed');
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(titles(page)).toHaveText(newsWith('reintegr').slice(0, 2).map((i) => i.title));
 });
 
 test('without q, the widget does not load the search', async ({ page }) => {

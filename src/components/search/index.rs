@@ -16,6 +16,7 @@ use web_sys::{MessageEvent, Worker};
 use crate::clock::use_today;
 use crate::config::{Config, resolve};
 use crate::data::use_app_data;
+use crate::embed::options::DEFAULT_NEWS_COUNT;
 use crate::fetch::FetchError;
 use crate::model::date::Date;
 use crate::search::protocol::{
@@ -90,7 +91,7 @@ impl Search {
         let limit = match asker {
             Asker::Box => Limit::SUGGESTIONS,
             Asker::Page => Limit::PAGE,
-            Asker::Widget => Limit::of(crate::embed::options::DEFAULT_NEWS_COUNT),
+            Asker::Widget => return self.ask_latest_news(params.text, DEFAULT_NEWS_COUNT),
         };
         self.post(&ToWorker::Ask(Ask { asker, params, limit, order: Order::Relevance }));
     }
@@ -99,6 +100,9 @@ impl Search {
     /// widget's `?q=`); the answer arrives for [`Asker::Widget`].
     pub fn ask_latest_news(self, text: String, count: usize) {
         let params = SearchParams { text, kind: Some(Kind::News), year: None };
+        // An answer to an earlier question (another count or tag) must not
+        // stand for this one.
+        self.widget_answer.set(None);
         self.post(&ToWorker::Ask(Ask {
             asker: Asker::Widget,
             params,
