@@ -171,9 +171,7 @@ async function page(event, url) {
 
 /** The language prefix of `path` among the offline pages' ("" for English). */
 function languageOf(path) {
-  return Object.keys(BUILD.offline)
-    .filter((prefix) => prefix && (path === prefix || path.startsWith(prefix + '/')))
-    .sort((a, b) => b.length - a.length)[0] ?? '';
+  return Object.keys(BUILD.offline).find((prefix) => prefix && (path === prefix || path.startsWith(prefix + '/'))) ?? '';
 }
 
 /**

@@ -12,24 +12,31 @@ use crate::i18n::use_messages;
 use crate::model::feed::Feed;
 use crate::model::site::SiteData;
 
+/// "Loading …", or `text` where the view says more about what it waits for.
 #[component]
-pub fn Loading(what: Loadable) -> impl IntoView {
+pub fn Loading(what: Loadable, #[prop(optional)] text: Option<String>) -> impl IntoView {
     view! {
         <p class="status status--loading" role="status">
             <span class="spinner" aria-hidden="true"></span>
-            {use_messages().status.loading_text(what)}
+            {text.unwrap_or_else(|| use_messages().status.loading_text(what))}
         </p>
     }
 }
 
 /// A plain-language error with a retry button. `role="alert"` makes screen
-/// readers announce it when it replaces the loading message.
+/// readers announce it when it replaces the loading message. `title`
+/// replaces the general "… could not load" where the view says more.
 #[component]
-pub fn LoadError(error: FetchError, what: Loadable, #[prop(into)] retry: Callback<()>) -> impl IntoView {
+pub fn LoadError(
+    error: FetchError,
+    what: Loadable,
+    #[prop(into)] retry: Callback<()>,
+    #[prop(optional)] title: Option<String>,
+) -> impl IntoView {
     let status = &use_messages().status;
     view! {
         <div class="status status--error" role="alert">
-            <p class="status__title">{status.failed_text(what)}</p>
+            <p class="status__title">{title.unwrap_or_else(|| status.failed_text(what))}</p>
             <p>{status.reason(&error, what)}</p>
             <button type="button" class="button" on:click=move |_| retry.run(())>
                 {status.try_again}

@@ -85,6 +85,10 @@ pub struct NewsOptions {
 
 pub const DEFAULT_NEWS_COUNT: usize = 5;
 
+/// With a tag as well as `q`, the search is asked for this many matches and
+/// the widget keeps those with the tag (the worker knows no tags).
+pub const NEWS_MATCHES_FOR_A_TAG: usize = 100;
+
 /// Longer `q` values are cut (at a character boundary): the search reads
 /// only the first words of a query anyway.
 pub const MAX_NEWS_QUERY: usize = 200;
@@ -107,10 +111,9 @@ impl NewsOptions {
         }
     }
 
-    /// How many matches to ask the search for: with a tag as well, enough
-    /// that `count` of them are likely to carry it (the tag is checked here).
+    /// How many matches to ask the search for.
     pub fn ask_for(&self) -> usize {
-        if self.filter.tag.is_some() { 100 } else { self.count }
+        if self.filter.tag.is_some() { NEWS_MATCHES_FOR_A_TAG } else { self.count }
     }
 
     /// The full site's page for what the widget shows: the news list, or

@@ -13,7 +13,7 @@ use crate::components::filters::use_page_query;
 use crate::components::item_summary::{ItemList, Level};
 use crate::components::key_data::KeyData;
 use crate::components::page_meta::PageMeta;
-use crate::components::remote::{with_feed, with_site};
+use crate::components::remote::{LoadError, Loading, with_feed, with_site};
 use crate::components::search::{SearchIndex, use_search};
 use crate::embed::EmbedFrame;
 use crate::embed::options::{Common, NewsOptions, map_options, timeline_options};
@@ -169,24 +169,22 @@ pub fn EmbedNews() -> impl IntoView {
 fn NewsFound(feed: Arc<Feed>, text: String, filter: NewsFilter, count: usize) -> impl IntoView {
     let search = use_search();
     let t = &use_messages().widgets;
-    // Results name their pages: each news item by its page, looked up once.
-    let by_path: HashMap<String, FeedItem> =
-        news(&feed).into_iter().map(|item| (paths::item(item), item.clone())).collect();
+    // Results name their pages: each news item's place in the feed by its
+    // page, worked out once.
+    let by_path: HashMap<String, usize> = feed
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| item.is_news())
+        .map(|(at, item)| (paths::item(item), at))
+        .collect();
     move || {
         let said = |template: &str| fill(template, &[("query", &text)]);
         let answer = match search.index() {
             SearchIndex::Failed(error) => {
-                let status = &use_messages().status;
-                return view! {
-                    <div class="status status--error" role="alert">
-                        <p class="status__title">{said(t.news_search_failed)}</p>
-                        <p>{status.reason(&error, Loadable::SearchIndex)}</p>
-                        <button type="button" class="button" on:click=move |_| search.retry()>
-                            {status.try_again}
-                        </button>
-                    </div>
-                }
-                .into_any();
+                let title = said(t.news_search_failed);
+                return view! { <LoadError error what=Loadable::SearchIndex retry=move |()| search.retry() title /> }
+                    .into_any();
             }
             // Asking clears the last answer, so one that is here answers
             // this question (the text is checked in case another was asked).
@@ -194,19 +192,13 @@ fn NewsFound(feed: Arc<Feed>, text: String, filter: NewsFilter, count: usize) ->
             SearchIndex::Idle | SearchIndex::Loading => None,
         };
         let Some(answer) = answer else {
-            return view! {
-                <p class="status status--loading" role="status">
-                    <span class="spinner" aria-hidden="true"></span>
-                    {said(t.news_searching)}
-                </p>
-            }
-            .into_any();
+            return view! { <Loading what=Loadable::SearchIndex text=said(t.news_searching) /> }.into_any();
         };
         let items: Vec<FeedItem> = answer
             .groups
             .iter()
             .flat_map(|group| &group.found)
-            .filter_map(|found| by_path.get(&found.path))
+            .filter_map(|found| feed.items.get(*by_path.get(&found.path)?))
             .filter(|item| filter.matches(item))
             .take(count)
             .cloned()

@@ -119,7 +119,7 @@ fn SearchForm(
     Effect::new(move |_| {
         let params = params.get();
         if matches!(search.index(), SearchIndex::Ready(_)) && !params.text.trim().is_empty() {
-            search.ask(Asker::Page, params);
+            search.ask_results(params);
         }
     });
     // The latest answer stays until the next is in, so typing never

@@ -16,7 +16,6 @@ use web_sys::{MessageEvent, Worker};
 use crate::clock::use_today;
 use crate::config::{Config, resolve};
 use crate::data::use_app_data;
-use crate::embed::options::DEFAULT_NEWS_COUNT;
 use crate::fetch::FetchError;
 use crate::model::date::Date;
 use crate::search::protocol::{
@@ -85,15 +84,25 @@ impl Search {
         }
     }
 
-    /// Asks the worker for `params`; the answer arrives in
-    /// [`Search::answer`] for the same asker.
-    pub fn ask(self, asker: Asker, params: SearchParams) {
-        let limit = match asker {
-            Asker::Box => Limit::SUGGESTIONS,
-            Asker::Page => Limit::PAGE,
-            Asker::Widget => return self.ask_latest_news(params.text, DEFAULT_NEWS_COUNT),
-        };
-        self.post(&ToWorker::Ask(Ask { asker, params, limit, order: Order::Relevance }));
+    /// Asks the worker for the header box's suggestions; each answer
+    /// arrives in [`Search::answer`] for its asker ([`Asker::Box`] here).
+    pub fn ask_suggestions(self, params: SearchParams) {
+        self.post(&ToWorker::Ask(Ask {
+            asker: Asker::Box,
+            params,
+            limit: Limit::SUGGESTIONS,
+            order: Order::Relevance,
+        }));
+    }
+
+    /// Asks for the `/search` page's results ([`Asker::Page`]).
+    pub fn ask_results(self, params: SearchParams) {
+        self.post(&ToWorker::Ask(Ask {
+            asker: Asker::Page,
+            params,
+            limit: Limit::PAGE,
+            order: Order::Relevance,
+        }));
     }
 
     /// Asks for the newest `count` news items that match `text` (the news

@@ -62,7 +62,7 @@ pub fn SearchBox() -> impl IntoView {
     Effect::new(move |_| {
         let text = text.get();
         if matches!(search.index(), SearchIndex::Ready(_)) && !text.trim().is_empty() {
-            search.ask(Asker::Box, SearchParams { text, ..Default::default() });
+            search.ask_suggestions(SearchParams { text, ..Default::default() });
         }
     });
     let listing = Memo::new(move |_| {
