@@ -2,8 +2,8 @@
 // and the time from a keystroke to updated suggestions once it is loaded
 // (the question goes to the search worker and its answer is in the list),
 // on the bundled data and on a generated 5,000-item feed (real words from
-// the bundled texts, some items in Russian and Arabic). Budgets (issue:
-// site-wide search): p95 <= 16 ms per keystroke on 5,000 items; index
+// the bundled texts, some items in Russian and Arabic). Budgets of the
+// site-wide search: p95 <= 16 ms per keystroke on 5,000 items; index
 // transfer <= 40 KB brotli (bundled) and <= 150 KB (5,000 items). Prints a
 // report and exits non-zero if a budget is missed.
 //

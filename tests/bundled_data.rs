@@ -166,7 +166,7 @@ fn every_member_has_a_shape_a_marker_or_is_listed_off_map() {
         let (x, y) = shape.centroid;
         assert!((0.0..=map.width).contains(&x) && (0.0..=map.height).contains(&y), "{iso} at {x},{y}");
     }
-    // The small states the issue names: the tiniest get a marker, Cyprus
+    // The small states that are easy to lose: the tiniest get a marker, Cyprus
     // and Montenegro are big enough to hit as drawn.
     let shape = |iso: &str| joined.shape_of.get(iso).and_then(|i| map.shapes.get(*i)).expect(iso);
     for iso in ["MT", "LU", "LI"] {
@@ -179,7 +179,7 @@ fn every_member_has_a_shape_a_marker_or_is_listed_off_map() {
 
 #[test]
 fn the_map_file_stays_small() {
-    // Budget from the issue: under 120 KB brotli; raw size is a safe upper
+    // The map file's budget: under 120 KB brotli; raw size is a safe upper
     // bound for the compressed one.
     assert!(include_str!("../public/data/map.json").len() < 120_000);
 }
