@@ -20,10 +20,11 @@
 //! `hydrate` and `hydrate_async` into one function, which may carry the
 //! async name), or when it is small enough to be an identical twin of a
 //! live function reached through a pointer. The run fails when the module
-//! has no names, or when it contains an entry point of async hydration
-//! (the code is then live). A call into a pruned function would trap: the
-//! end-to-end suite hydrates and navigates every route and fails on any
-//! console error.
+//! has no names, when it contains an entry point of async hydration (the
+//! code is then live), or when it has no function of the family at all
+//! (Leptos changed: the step needs a look). A call into a pruned function
+//! would trap: the end-to-end suite hydrates and navigates every route and
+//! fails on any console error.
 
 use std::collections::HashSet;
 use std::fmt;
@@ -75,6 +76,9 @@ pub enum Refusal {
     NoNames,
     /// The module starts async hydration itself (the named function).
     AsyncHydrationUsed(String),
+    /// No function of the family at all: Leptos renamed or removed it, and
+    /// this step needs a look (an update, or no longer needed).
+    NoFamily,
 }
 
 impl fmt::Display for Refusal {
@@ -88,6 +92,11 @@ impl fmt::Display for Refusal {
             Refusal::AsyncHydrationUsed(name) => {
                 write!(f, "the app uses async hydration ({name}); its code is live and cannot be pruned")
             }
+            Refusal::NoFamily => write!(
+                f,
+                "no function named with {FAMILY}: has Leptos changed? update tools/wasm-prune, or drop \
+                 the step from scripts/post-build if the code is gone"
+            ),
         }
     }
 }
@@ -113,6 +122,9 @@ pub fn prune(module: &mut Module) -> Result<Report, Refusal> {
         .filter(|f| f.name.as_deref().is_some_and(|name| name.contains(FAMILY)))
         .map(|f| f.id())
         .collect();
+    if family.is_empty() {
+        return Err(Refusal::NoFamily);
+    }
 
     // Whatever live code calls is live, and so is what that calls: repeat
     // until no function outside the family calls one inside.
@@ -248,6 +260,13 @@ mod tests {
             prune(&mut module),
             Err(Refusal::AsyncHydrationUsed("leptos::mount::hydrate_lazy".to_owned()))
         );
+    }
+
+    #[test]
+    fn refuses_a_module_without_the_family() {
+        let mut module = Module::with_config(ModuleConfig::new());
+        function(&mut module, "x::hydrate", 20, &[]);
+        assert_eq!(prune(&mut module), Err(Refusal::NoFamily));
     }
 
     #[test]
