@@ -1,6 +1,6 @@
 #!/bin/sh
-# Builds the app twice (without and with leptos_i18n) and prints the brotli
-# size of each optimised wasm. Needs the network once (crates.io) and the
+# Builds the app three times (without a library, with leptos_i18n, with
+# leptos-fluent) and prints the brotli size of each optimised wasm. Needs the network once (crates.io) and the
 # tools ./scripts/setup installs (wasm-bindgen, wasm-opt, brotli).
 set -eu
 cd "$(dirname "$0")"
@@ -14,5 +14,7 @@ size() {
 }
 without=$(size "")
 with=$(size "--features lib")
-echo "without leptos_i18n: $without B brotli"
+fluent=$(size "--features fluent")
+echo "without a library:   $without B brotli"
 echo "with leptos_i18n:    $with B brotli (+$((with - without)) B)"
+echo "with leptos-fluent:  $fluent B brotli (+$((fluent - without)) B)"

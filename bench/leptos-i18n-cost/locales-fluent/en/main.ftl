@@ -1,0 +1,5 @@
+title = Budapest Process
+states = { $count ->
+    [one] { $count } state
+   *[other] { $count } states
+}
