@@ -250,6 +250,11 @@ mod tests {
         id
     }
 
+    /// A function of `BIG` instructions that uses nothing.
+    fn leaf(module: &mut Module, name: &str) -> FunctionId {
+        function(module, name, BIG, &[], Reach::Call)
+    }
+
     fn is_stub(module: &Module, id: FunctionId) -> bool {
         match &module.funcs.get(id).kind {
             FunctionKind::Local(local) => {
@@ -282,10 +287,8 @@ mod tests {
     #[test]
     fn prunes_the_family_but_what_live_code_calls() {
         let mut module = Module::with_config(ModuleConfig::new());
-        let shared =
-            function(&mut module, "tachys::X::hydrate_async::{{closure}}::inner_1", BIG, &[], Reach::Call);
-        let only_async =
-            function(&mut module, "tachys::Y::hydrate_async::{{closure}}::prep", BIG, &[], Reach::Call);
+        let shared = leaf(&mut module, "tachys::X::hydrate_async::{{closure}}::inner_1");
+        let only_async = leaf(&mut module, "tachys::Y::hydrate_async::{{closure}}::prep");
         let state_machine = function(
             &mut module,
             "<T as IntoAny>::into_any::hydrate_async::{{closure}}",
@@ -321,7 +324,7 @@ mod tests {
     fn tail_calls_and_calls_in_blocks_count_as_live_uses() {
         for reach in [Reach::TailCall, Reach::CallInBlock] {
             let mut module = Module::with_config(ModuleConfig::new());
-            let helper = function(&mut module, "a::hydrate_async::helper", BIG, &[], Reach::Call);
+            let helper = leaf(&mut module, "a::hydrate_async::helper");
             let live = function(&mut module, "a::hydrate", BIG, &[helper], reach);
             assert_eq!(prune(&mut module), Ok(Report { pruned: 0, kept_called: 1, kept_small: 0 }));
             assert!(!is_stub(&module, helper) && !is_stub(&module, live));
@@ -331,7 +334,7 @@ mod tests {
     #[test]
     fn what_a_kept_function_calls_is_kept_too() {
         let mut module = Module::with_config(ModuleConfig::new());
-        let deep = function(&mut module, "a::hydrate_async::deep", BIG, &[], Reach::Call);
+        let deep = leaf(&mut module, "a::hydrate_async::deep");
         let middle = function(&mut module, "a::hydrate_async::middle", BIG, &[deep], Reach::Call);
         let _live = function(&mut module, "a::hydrate", BIG, &[middle], Reach::Call);
 
@@ -342,7 +345,7 @@ mod tests {
     #[test]
     fn a_short_function_is_kept_with_what_it_calls() {
         let mut module = Module::with_config(ModuleConfig::new());
-        let callee = function(&mut module, "a::hydrate_async::{{closure}}", BIG, &[], Reach::Call);
+        let callee = leaf(&mut module, "a::hydrate_async::{{closure}}");
         let short = function(&mut module, "b::hydrate_async::{{closure}}", 5, &[callee], Reach::Call);
         let just_long_enough = function(&mut module, "c::hydrate_async", 20, &[], Reach::Call);
         let just_too_short = function(&mut module, "d::hydrate_async", 19, &[], Reach::Call);
@@ -369,35 +372,23 @@ mod tests {
     #[test]
     fn refuses_a_module_that_hydrates_asynchronously() {
         let mut module = Module::with_config(ModuleConfig::new());
-        function(&mut module, "x::hydrate_async", BIG, &[], Reach::Call);
-        function(
-            &mut module,
-            "app::main::{{closure}}::hydrate_from_async::{{closure}}",
-            BIG,
-            &[],
-            Reach::Call,
-        );
+        leaf(&mut module, "x::hydrate_async");
+        leaf(&mut module, "app::main::{{closure}}::hydrate_from_async::{{closure}}");
         assert_eq!(prune(&mut module), Err(Refusal::AsyncHydrationUsed("hydrate_from_async".to_owned())));
     }
 
     #[test]
     fn refuses_a_module_without_the_family() {
         let mut module = Module::with_config(ModuleConfig::new());
-        function(&mut module, "x::hydrate", BIG, &[], Reach::Call);
-        function(
-            &mut module,
-            "core::ptr::drop_in_place<x::hydrate_async::{{closure}}>",
-            BIG,
-            &[],
-            Reach::Call,
-        );
+        leaf(&mut module, "x::hydrate");
+        leaf(&mut module, "core::ptr::drop_in_place<x::hydrate_async::{{closure}}>");
         assert_eq!(prune(&mut module), Err(Refusal::NoFamily));
     }
 
     #[test]
     fn refuses_a_module_without_names() {
         let mut module = Module::with_config(ModuleConfig::new());
-        let id = function(&mut module, "x::hydrate_async", BIG, &[], Reach::Call);
+        let id = leaf(&mut module, "x::hydrate_async");
         module.funcs.get_mut(id).name = None;
         assert_eq!(prune(&mut module), Err(Refusal::NoNames));
         assert!(!is_stub(&module, id));
