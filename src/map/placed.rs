@@ -2,6 +2,7 @@
 //! the shapes, in the order of the legend and the accessibility tree.
 
 use crate::model::map::{MapData, join, needs_marker};
+use crate::model::order;
 use crate::model::site::SiteData;
 
 /// One member drawn on the map.
@@ -31,7 +32,9 @@ pub fn place(site: &SiteData, map: &MapData) -> Vec<Placed> {
             Some(Placed { iso2, member, shape, centroid: s.centroid, marker: needs_marker(s) })
         })
         .collect();
-    placed.sort_by_key(|p| site.members.get(p.member).map(|m| m.name.clone()).unwrap_or_default());
+    order::sort_by_key(&mut placed, |p| {
+        site.members.get(p.member).map(|m| m.name.clone()).unwrap_or_default()
+    });
     placed
 }
 

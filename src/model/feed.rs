@@ -21,6 +21,7 @@ use serde_json::{Map, Value};
 use super::ReadError;
 use super::date::{Date, Timestamp, parse_rfc3339};
 use super::language::is_language_tag;
+use super::order;
 use super::url::{UrlUse, safe_url};
 
 /// A feed that has been read; items are sorted newest first.
@@ -216,7 +217,7 @@ impl FeedReading {
     pub fn finish(self) -> Feed {
         let mut items = self.items;
         // Stable sort: items with equal dates keep feed order.
-        items.sort_by_key(|item| std::cmp::Reverse(item.sort_key()));
+        order::sort_by_key(&mut items, |item| std::cmp::Reverse(item.sort_key()));
         Feed { title: self.title, home_page_url: self.home_page_url, items, skipped: self.reader.skipped }
     }
 }

@@ -1,6 +1,7 @@
 //! Queries over milestones for the timeline: category filter (kept in the
 //! URL as `?category=a,b`), counts per category and keyboard stepping.
 
+use super::order;
 use super::query::QueryLookup;
 use super::site::{Category, Milestone, SiteData};
 
@@ -22,7 +23,7 @@ impl CategoryFilter {
             .filter(|id| site.milestone_categories.iter().any(|c| c.id == *id))
             .map(str::to_owned)
             .collect();
-        shown.sort();
+        order::sort(&mut shown);
         shown.dedup();
         CategoryFilter { shown }
     }
@@ -49,7 +50,7 @@ impl CategoryFilter {
         } else {
             shown.push(category.to_owned());
         }
-        shown.sort();
+        order::sort(&mut shown);
         if shown.len() == all.len() {
             shown.clear();
         }

@@ -11,6 +11,7 @@ use super::highlight::Found;
 use super::index::{Hit, Index, grouped};
 use super::query::SearchParams;
 use crate::fetch::FetchError;
+use crate::model::order;
 
 /// From the page to the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -158,7 +159,7 @@ impl FullText {
 impl Ready {
     pub fn of(index: &Index, full_text: FullText) -> Ready {
         let mut years: Vec<i32> = index.docs().iter().filter_map(|d| d.years.clone()).flatten().collect();
-        years.sort_unstable_by(|a, b| b.cmp(a));
+        order::sort_by(&mut years, |a, b| b.cmp(a));
         years.dedup();
         Ready { years, full_text }
     }
@@ -170,6 +171,7 @@ pub fn answer(index: &Index, ask: &Ask) -> Answer {
     let mut hits = index.search(&query);
     if ask.order == Order::Newest {
         // Stable: among items of one date the better match stays first.
+        // In place, as `Index::search` sorts them: the keystroke path.
         hits.sort_by(|a, b| {
             let date = |hit: &Hit| index.doc(hit).and_then(|d| d.date);
             date(b).cmp(&date(a))

@@ -2,6 +2,7 @@
 
 use crate::model::date::Date;
 use crate::model::feed::{Feed, FeedItem, ItemKind};
+use crate::model::order;
 
 fn event_days(item: &FeedItem) -> Option<(Date, Date)> {
     match item.kind {
@@ -14,7 +15,7 @@ fn event_days(item: &FeedItem) -> Option<(Date, Date)> {
 pub fn upcoming_events(feed: &Feed, today: Date) -> Vec<&FeedItem> {
     let mut events: Vec<&FeedItem> =
         feed.items.iter().filter(|i| event_days(i).is_some_and(|(_, end)| end >= today)).collect();
-    events.sort_by_key(|i| event_days(i).map(|(start, _)| start));
+    order::sort_by_key(&mut events, |i| event_days(i).map(|(start, _)| start));
     events
 }
 
@@ -22,6 +23,6 @@ pub fn upcoming_events(feed: &Feed, today: Date) -> Vec<&FeedItem> {
 pub fn past_events(feed: &Feed, today: Date) -> Vec<&FeedItem> {
     let mut events: Vec<&FeedItem> =
         feed.items.iter().filter(|i| event_days(i).is_some_and(|(_, end)| end < today)).collect();
-    events.sort_by_key(|i| std::cmp::Reverse(event_days(i).map(|(start, _)| start)));
+    order::sort_by_key(&mut events, |i| std::cmp::Reverse(event_days(i).map(|(start, _)| start)));
     events
 }

@@ -3,6 +3,7 @@
 
 use super::params::{QueryLookup, build_query};
 use crate::model::feed::{FeedItem, ItemKind};
+use crate::model::order;
 use crate::model::site::{Member, SiteData, Status};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -104,6 +105,6 @@ impl MemberFilter {
 /// Members passing the filter, alphabetically by name, placeholders last.
 pub fn filter_members<'a>(site: &'a SiteData, filter: &MemberFilter) -> Vec<&'a Member> {
     let mut members: Vec<&Member> = site.members.iter().filter(|m| filter.matches(m)).collect();
-    members.sort_by(|a, b| a.placeholder.cmp(&b.placeholder).then_with(|| a.name.cmp(&b.name)));
+    order::sort_by(&mut members, |a, b| a.placeholder.cmp(&b.placeholder).then_with(|| a.name.cmp(&b.name)));
     members
 }

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::model::feed::{Feed, FeedItem, ItemKind};
+use crate::model::order;
 
 /// News items (not events or documents), newest first.
 pub fn news(feed: &Feed) -> Vec<&FeedItem> {
@@ -25,7 +26,7 @@ pub fn tag_counts(items: &[&FeedItem]) -> Vec<(String, usize)> {
 /// The distinct years of the items, newest first.
 pub fn years(items: &[&FeedItem]) -> Vec<i32> {
     let mut years: Vec<i32> = items.iter().filter_map(|i| i.year()).collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
+    order::sort_by(&mut years, |a, b| b.cmp(a));
     years.dedup();
     years
 }
@@ -49,7 +50,7 @@ pub fn document_types(items: &[&FeedItem]) -> Vec<String> {
             _ => None,
         })
         .collect();
-    types.sort();
+    order::sort(&mut types);
     types.dedup();
     types
 }
@@ -68,7 +69,7 @@ pub fn languages_of(item: &FeedItem) -> Vec<String> {
 /// Distinct languages across documents, alphabetically.
 pub fn all_languages(items: &[&FeedItem]) -> Vec<String> {
     let mut langs: Vec<String> = items.iter().flat_map(|i| languages_of(i)).collect();
-    langs.sort();
+    order::sort(&mut langs);
     langs.dedup();
     langs
 }

@@ -5,6 +5,7 @@ use serde_json::{Map, Value};
 
 use super::{PartialDate, SiteData};
 use crate::model::ReadError;
+use crate::model::order;
 
 /// Reads the site data. Fails only when the text is not a JSON object;
 /// missing or malformed parts are skipped and recorded.
@@ -102,7 +103,7 @@ impl SiteData {
             }
         }
         // Chronological, with the stable sort keeping data order within a day.
-        self.milestones.sort_by_key(|m| m.start);
+        order::sort_by_key(&mut self.milestones, |m| m.start);
     }
 }
 

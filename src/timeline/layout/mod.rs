@@ -3,6 +3,8 @@
 //! are more overlapping milestones than lanes. Hidden labels keep their
 //! marker, accessible name and detail panel; only the visible text goes.
 
+use crate::model::order;
+
 /// One milestone on the axis, in pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Slot {
@@ -40,12 +42,11 @@ pub fn label_width(text: &str) -> f64 {
 pub fn assign_lanes(slots: &[Slot], max_lanes: usize, gap: f64) -> (Vec<Placement>, usize) {
     let max_lanes = max_lanes.max(1);
     let mut overflow_used = false;
-    let mut order: Vec<usize> = (0..slots.len()).collect();
-    order.sort_by(|a, b| slots[*a].x0.total_cmp(&slots[*b].x0));
+    let by_start = order::positions_sorted_by(slots.len(), &|a, b| slots[a].x0.total_cmp(&slots[b].x0));
     // The right edge of what is drawn in each lane so far.
     let mut lane_end: Vec<f64> = Vec::new();
     let mut placements = vec![Placement { lane: 0, label: false }; slots.len()];
-    for index in order {
+    for index in by_start {
         let slot = slots[index];
         let with_label = slot.x1.max(slot.x0 + slot.label_width);
         let fits = |end: &f64| *end + gap <= slot.x0;
@@ -152,7 +153,7 @@ pub fn visible_units(
     flush(&mut group, &mut units);
     // In milestone order, so the list keeps markers that stay drawn in the
     // same order: a moved element loses keyboard focus.
-    units.sort_by_key(Unit::first);
+    order::sort_by_key(&mut units, Unit::first);
     units
 }
 
