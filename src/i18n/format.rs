@@ -14,6 +14,7 @@
 
 use super::{Locale, fill};
 use crate::model::date::Date;
+use crate::model::number;
 
 /// The name of `month` (1–12) from `names`, January first.
 fn month_name(names: &[&'static str; 12], month: u8) -> &'static str {
@@ -108,8 +109,8 @@ pub fn list_separator(locale: Locale, index: usize, len: usize) -> &'static str 
 
 /// A number with `places` decimals and the language's decimal mark:
 /// "1.4", "1,4".
-pub fn decimal(locale: Locale, value: f64, places: usize) -> String {
-    format!("{value:.places$}").replace('.', locale.messages().format.decimal_mark)
+pub fn decimal(locale: Locale, value: f64, places: u32) -> String {
+    number::fixed(value, places).replace('.', locale.messages().format.decimal_mark)
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! measuring and writing compact SVG paths. Pure, host-tested; used by the
 //! map generator (`tools/mapgen`) at build time.
 
+use crate::model::number;
+
 pub type Point = (f64, f64);
 
 /// An axis-aligned box: (min x, min y, max x, max y).
@@ -141,7 +143,7 @@ fn segment_distance(p: Point, a: Point, b: Point) -> f64 {
     if length == 0.0 {
         return distance_sq(p, a).sqrt();
     }
-    let t = (((p.0 - a.0) * (b.0 - a.0) + (p.1 - a.1) * (b.1 - a.1)) / length).clamp(0.0, 1.0);
+    let t = number::within(((p.0 - a.0) * (b.0 - a.0) + (p.1 - a.1) * (b.1 - a.1)) / length, 0.0, 1.0);
     distance_sq(p, (a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1))).sqrt()
 }
 

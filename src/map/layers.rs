@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::placed::target_id;
 use super::view::MapCtx;
+use crate::model::number;
 use crate::model::site::{RoleKind, Status};
 
 fn status_class(status: Status) -> &'static str {
@@ -91,9 +92,9 @@ pub fn Markers(ctx: MapCtx) -> impl IntoView {
             let dim = move || is_matching.with(|m| !m.get(index).copied().unwrap_or(false));
             view! {
                 <circle
-                    cx=cx
-                    cy=cy
-                    r=move || 7.0 * unit.get()
+                    cx=number::fixed(cx, 1)
+                    cy=number::fixed(cy, 1)
+                    r=move || number::fixed(7.0 * unit.get(), 2)
                     class=format!("map-marker {}", status_class(status))
                     class:map-dim=dim
                     class:map-selected=move || is_selected2.selected(&Some(index))
@@ -127,9 +128,16 @@ pub fn RoleGlyphs(ctx: MapCtx) -> impl IntoView {
                 return None;
             };
             let (cx, cy) = p.centroid;
-            Some(
-                view! { <text x=cx y=cy class="map-role" font-size=move || 18.0 * unit.get()>{glyph}</text> },
-            )
+            Some(view! {
+                <text
+                    x=number::fixed(cx, 1)
+                    y=number::fixed(cy, 1)
+                    class="map-role"
+                    font-size=move || number::fixed(18.0 * unit.get(), 2)
+                >
+                    {glyph}
+                </text>
+            })
         })
         .collect_view();
     view! { <g aria-hidden="true">{glyphs}</g> }

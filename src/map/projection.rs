@@ -3,6 +3,8 @@
 //! members the way Mercator would. Pure maths, used by the map generator
 //! (`tools/mapgen`) and tested here.
 
+use crate::model::number;
+
 const A1: f64 = 1.340264;
 const A2: f64 = -0.081106;
 const A3: f64 = 0.000893;
@@ -16,7 +18,7 @@ fn m() -> f64 {
 /// (y grows northwards; x is 0 on the central meridian `lon0`).
 pub fn project(lon: f64, lat: f64, lon0: f64) -> (f64, f64) {
     let lambda = wrap_degrees(lon - lon0).to_radians();
-    let phi = lat.clamp(-90.0, 90.0).to_radians();
+    let phi = number::within(lat, -90.0, 90.0).to_radians();
     let theta = (m() * phi.sin()).asin();
     let t2 = theta * theta;
     let t6 = t2 * t2 * t2;
@@ -54,7 +56,7 @@ mod tests {
         let t6 = t2 * t2 * t2;
         let lambda = 3.0 * x * (9.0 * A4 * t6 * t2 + 7.0 * A3 * t6 + 3.0 * A2 * t2 + A1)
             / (2.0 * 3f64.sqrt() * theta.cos());
-        let phi = (theta.sin() / m()).clamp(-1.0, 1.0).asin();
+        let phi = number::within(theta.sin() / m(), -1.0, 1.0).asin();
         (wrap_degrees(lambda.to_degrees() + lon0), phi.to_degrees())
     }
 

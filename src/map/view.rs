@@ -24,6 +24,7 @@ use crate::interaction::roving::use_roving_tab_stop;
 use crate::interaction::size::use_width;
 use crate::interaction::url_state::UrlStyle;
 use crate::model::map::MapData;
+use crate::model::number;
 use crate::model::site::SiteData;
 
 /// Everything the parts of one map share. Cheap to clone.
@@ -222,7 +223,7 @@ pub fn MapView(
                                 <line x1="0" y1="0" x2="0" y2="5" class="map-hatch-line"></line>
                             </pattern>
                         </defs>
-                        <rect class="map-sea" x="0" y="0" width=full.w height=full.h></rect>
+                        <rect class="map-sea" x="0" y="0" width=number::fixed(full.w, 1) height=number::fixed(full.h, 1)></rect>
                         <Land ctx=ctx.clone() />
                         <States ctx=ctx.clone() />
                         <Markers ctx=ctx.clone() />

@@ -1,6 +1,8 @@
 //! Zoom and pan of the map as a viewBox: pure arithmetic, tested here; the
 //! component only turns gestures and keys into these calls.
 
+use crate::model::number;
+
 /// The visible part of the map, in SVG units.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ViewBox {
@@ -22,9 +24,9 @@ impl ViewBox {
     /// (fractions of the view, 0.5 = middle) fixed, within `full`.
     pub fn zoom(self, factor: f64, (ax, ay): (f64, f64), full: ViewBox) -> ViewBox {
         let factor = if factor.is_finite() && factor > 0.0 { factor } else { 1.0 };
-        let w = (self.w / factor).clamp(full.w / MAX_ZOOM, full.w);
+        let w = number::within(self.w / factor, full.w / MAX_ZOOM, full.w);
         let h = w * full.h / full.w;
-        let (ax, ay) = (ax.clamp(0.0, 1.0), ay.clamp(0.0, 1.0));
+        let (ax, ay) = (number::within(ax, 0.0, 1.0), number::within(ay, 0.0, 1.0));
         let px = self.x + ax * self.w;
         let py = self.y + ay * self.h;
         ViewBox { x: px - ax * w, y: py - ay * h, w, h }.clamped(full)
@@ -52,14 +54,14 @@ impl ViewBox {
 
     /// Keeps the view inside the map.
     fn clamped(self, full: ViewBox) -> ViewBox {
-        let x = self.x.clamp(full.x, (full.x + full.w - self.w).max(full.x));
-        let y = self.y.clamp(full.y, (full.y + full.h - self.h).max(full.y));
+        let x = number::within(self.x, full.x, (full.x + full.w - self.w).max(full.x));
+        let y = number::within(self.y, full.y, (full.y + full.h - self.h).max(full.y));
         ViewBox { x, y, ..self }
     }
 
     /// The `viewBox` attribute value.
     pub fn attribute(&self) -> String {
-        format!("{:.1} {:.1} {:.1} {:.1}", self.x, self.y, self.w, self.h)
+        [self.x, self.y, self.w, self.h].map(|v| number::fixed(v, 1)).join(" ")
     }
 }
 

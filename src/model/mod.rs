@@ -9,6 +9,7 @@ pub mod fingerprint;
 pub mod language;
 pub mod map;
 pub mod milestones;
+pub mod number;
 pub mod order;
 pub mod query;
 pub mod site;

@@ -15,6 +15,7 @@ use super::placement::{Placed, item_class, item_style, use_drawn_units, use_plac
 use super::scale::ticks;
 use super::{Ctx, LANE_HEIGHT, MAX_LANES, dom};
 use crate::interaction::gestures::{Axes, GestureActions, GestureOptions, Point, use_gestures};
+use crate::model::number;
 
 #[component]
 pub fn Rail(ctx: Ctx) -> impl IntoView {
@@ -235,7 +236,7 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
         >
             <div
                 class="tl-track"
-                style=move || format!("inline-size:{:.0}px", view.scale.get().width())
+                style=move || format!("inline-size:{}px", number::fixed(view.scale.get().width(), 0))
             >
                 <ol
                     class="tl-items"
@@ -254,7 +255,7 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
                         }
                     }
                     on:pointerdown=move |_| keyboard_in_rail.set_value(false)
-                    style=move || format!("block-size:{:.0}px", lanes.get() as f64 * LANE_HEIGHT)
+                    style=move || format!("block-size:{}px", number::fixed(lanes.get() as f64 * LANE_HEIGHT, 0))
                 >
                     <For each=move || units.get() key=Unit::key children=unit_view />
                 </ol>
@@ -265,7 +266,7 @@ pub fn Rail(ctx: Ctx) -> impl IntoView {
                             .1
                             .into_iter()
                             .map(|tick| {
-                                let style = format!("inset-inline-start:{:.1}px", scale.x(tick.day));
+                                let style = format!("inset-inline-start:{}px", number::fixed(scale.x(tick.day), 1));
                                 view! { <span class="tl-tick" class:tl-tick--major=tick.major style=style>{tick.label}</span> }
                             })
                             .collect_view()

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::dom;
 use super::scale::TimeScale;
 use crate::interaction::keys::Zoom;
+use crate::model::number;
 
 /// Closest zoom: one month takes about this many pixels.
 const MAX_PX_PER_MONTH: f64 = 160.0;
@@ -43,7 +44,7 @@ impl ViewCtl {
         let anchor = anchor.unwrap_or(width / 2.0);
         let before = self.scale.get_untracked();
         let anchor_day = before.day_at(dom::scroll_start(&viewport) + anchor);
-        let zoom = (self.zoom.get_untracked() * factor).clamp(1.0, self.max_zoom());
+        let zoom = number::within(self.zoom.get_untracked() * factor, 1.0, self.max_zoom());
         self.zoom.set(zoom);
         let (start, end) = self.domain.get_untracked();
         let after = TimeScale::new(start, end, width * zoom);

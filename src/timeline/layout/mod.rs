@@ -3,7 +3,7 @@
 //! are more overlapping milestones than lanes. Hidden labels keep their
 //! marker, accessible name and detail panel; only the visible text goes.
 
-use crate::model::order;
+use crate::model::{number, order};
 
 /// One milestone on the axis, in pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -29,7 +29,7 @@ pub const MARKER: f64 = 14.0;
 
 /// A conservative width for a label of `text` at the rail's font size.
 pub fn label_width(text: &str) -> f64 {
-    (text.chars().count() as f64 * 7.2 + 20.0).clamp(48.0, MAX_LABEL)
+    number::within(text.chars().count() as f64 * 7.2 + 20.0, 48.0, MAX_LABEL)
 }
 
 /// Greedy interval packing in time order: each milestone takes the first
