@@ -5,7 +5,8 @@
 //! the whole sort in the wasm (about 3 KB each, nine of them). Here the
 //! sorting happens once, on positions, through a `dyn` comparison; a call
 //! site adds only the few instructions that move its elements into the
-//! order found.
+//! order found. The one exception is the search worker's per-keystroke
+//! sort of hits (`search::index`), where sorting in place is faster.
 
 use std::cmp::Ordering;
 
