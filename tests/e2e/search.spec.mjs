@@ -54,6 +54,33 @@ test('arrows wrap, Escape closes the list and then clears the box', async ({ pag
   await expect(box(page)).toHaveValue('a/b');
 });
 
+test('the chosen suggestion stays chosen when the whole feed answers the same text again', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/data/feed.json', async (route) => { await held; await route.continue(); });
+  await page.goto('/about');
+  await box(page).click();
+  // No title says "stranded"; some texts do.
+  await page.keyboard.type('stranded');
+  const list = page.getByRole('listbox');
+  await expect(list).toHaveAttribute('data-full-text', 'loading');
+  const options = list.getByRole('option');
+  await expect(page.locator('.site-search__status')).toHaveText('No title matches yet: the full text is still loading.');
+  await expect(options).toHaveCount(1);
+  await expect(options.last()).toHaveText('All results for “stranded”');
+  await page.keyboard.press('ArrowUp');
+  await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+  release();
+  await wholeFeed(page);
+  // The full text finds some, above the chosen "all results".
+  await expect.poll(() => options.count()).toBeGreaterThan(1);
+  await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+  await expect(list.locator('[aria-selected="true"]')).toHaveCount(1);
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', await options.last().getAttribute('id'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/search?q=stranded');
+});
+
 test('matches are marked in titles and passages; a click opens the result', async ({ page }) => {
   await page.goto('/news');
   await box(page).fill('stockholm');

@@ -54,7 +54,10 @@ pub fn SearchBox() -> impl IntoView {
     let navigate = use_navigate();
     let text = RwSignal::new(String::new());
     let open = RwSignal::new(false);
-    let active = RwSignal::new(None::<usize>);
+    // The chosen suggestion by its link, not its place: the worker's
+    // second answer to the same text (from the whole feed after the
+    // titles) can add suggestions above it, and the choice stays on it.
+    let active = RwSignal::new(None::<String>);
     let input = NodeRef::<html::Input>::new();
 
     // Every change of text asks the worker; the list shows its latest
@@ -84,6 +87,11 @@ pub fn SearchBox() -> impl IntoView {
         let mut paths = listing.with(Listing::paths);
         paths.push(results_page(&text.get()));
         paths
+    });
+    let active_index = Memo::new(move |_| {
+        active.with(|chosen| {
+            chosen.as_ref().and_then(|path| options.with(|o| o.iter().position(|p| p == path)))
+        })
     });
     let expanded = move || open.get() && listing.with(|l| matches!(l, Listing::Found(_)));
     let option_id = |index: usize| format!("site-search-option-{index}");
@@ -115,12 +123,15 @@ pub fn SearchBox() -> impl IntoView {
                     ev.prevent_default();
                     open.set(true);
                     let down = ev.key() == "ArrowDown";
-                    active.update(|a| *a = Some(step(*a, count, down)));
+                    let next = step(active_index.get_untracked(), count, down);
+                    active.set(options.with_untracked(|o| o.get(next).cloned()));
                 }
                 "Enter" => {
                     ev.prevent_default();
-                    let chosen = active.get_untracked().filter(|_| expanded());
-                    let path = chosen.and_then(|i| options.with(|o| o.get(i).cloned()));
+                    // Only a suggestion still in the list: one the latest
+                    // answer dropped is no longer chosen.
+                    let chosen = active_index.get_untracked().filter(|_| expanded());
+                    let path = chosen.and_then(|i| options.with_untracked(|o| o.get(i).cloned()));
                     go(path.unwrap_or_else(|| results_page(&text.get_untracked())));
                 }
                 "Escape" => {
@@ -194,7 +205,7 @@ pub fn SearchBox() -> impl IntoView {
                                 role="option"
                                 id=option_id(index)
                                 class="site-search__option"
-                                aria-selected=move || (active.get() == Some(index)).to_string()
+                                aria-selected=move || (active_index.get() == Some(index)).to_string()
                                 on:click=move |_| go(path.clone())
                             >
                                 <span class="site-search__option-title" dir="auto"><Marked pieces=found.title /></span>
@@ -218,7 +229,7 @@ pub fn SearchBox() -> impl IntoView {
                 role="option"
                 id=move || option_id(all_index())
                 class="site-search__option site-search__option--all"
-                aria-selected=move || (active.get() == Some(all_index())).to_string()
+                aria-selected=move || (active_index.get() == Some(all_index())).to_string()
                 on:click=move |_| go_all(results_page(&text.get_untracked()))
             >
                 {move || fill(t.all_results_for, &[("query", text.get().trim())])}
@@ -249,7 +260,7 @@ pub fn SearchBox() -> impl IntoView {
                 aria-controls=LIST_ID
                 aria-keyshortcuts="/"
                 aria-expanded=move || expanded().to_string()
-                aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
+                aria-activedescendant=move || active_index.get().filter(|_| expanded()).map(option_id)
                 on:focus=move |_| search.want()
                 on:input=on_input
                 on:keydown=on_keydown
