@@ -17,6 +17,7 @@ use std::sync::Arc;
 use super::documents::{Doc, Kind};
 use super::query::Query;
 use super::text::{Stemmers, Word, within_one_edit, words};
+use crate::model::date::Date;
 use crate::model::order;
 
 /// Where in a document a word stands, and what that is worth.
@@ -115,14 +116,25 @@ pub struct Index {
 pub struct Hit {
     pub doc: usize,
     pub score: f32,
+    /// The document's date, the second sort key, kept here so that
+    /// sorting thousands of hits does not look each one up again.
+    date: Option<Date>,
     /// The terms the query matched, shared by all hits of one search; the
     /// words to highlight are worked out only for the hits shown.
     terms: Arc<TermMasks>,
 }
 
-/// For each matched term, which query words (bit `i` for word `i`) it
-/// answers.
-type TermMasks = HashMap<u32, u16>;
+/// For each term of the index, by id, which query words (bit `i` for word
+/// `i`) it answers; 0 for a term the query did not match. Dense: the title
+/// of every hit is looked up in it, on every keystroke.
+#[derive(Debug, PartialEq)]
+struct TermMasks(Vec<u16>);
+
+impl TermMasks {
+    fn get(&self, id: u32) -> u16 {
+        self.0.get(id as usize).copied().unwrap_or(0)
+    }
+}
 
 impl Index {
     pub fn new(docs: Vec<Doc>) -> Index {
@@ -204,10 +216,12 @@ impl Index {
             }
             matched.push(candidates.into_iter().map(|(id, _)| id).collect());
         }
-        let mut masks = TermMasks::new();
+        let mut masks = TermMasks(vec![0; self.terms.len()]);
         for (word, ids) in matched.iter().enumerate() {
             for &id in ids {
-                *masks.entry(id).or_default() |= 1 << word.min(15);
+                if let Some(mask) = masks.0.get_mut(id as usize) {
+                    *mask |= 1 << word.min(15);
+                }
             }
         }
         let words = matched.len();
@@ -220,6 +234,7 @@ impl Index {
                 doc,
                 score: (total.get(doc).copied().unwrap_or(0.0) + self.title_fit(doc, &terms, words))
                     * self.docs.get(doc).map_or(1.0, |d| kind_weight(d.kind)),
+                date: self.docs.get(doc).and_then(|d| d.date),
                 terms: Arc::clone(&terms),
             })
             .collect();
@@ -227,12 +242,7 @@ impl Index {
         // keystroke, on up to every document, and sorting the hits in place
         // is about 15 % faster than through positions (the worker's wasm
         // is loaded on the first search only, so its size matters less).
-        hits.sort_by(|a, b| {
-            b.score.total_cmp(&a.score).then_with(|| {
-                let date = |hit: &Hit| self.docs.get(hit.doc).and_then(|d| d.date);
-                date(b).cmp(&date(a))
-            })
-        });
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| b.date.cmp(&a.date)));
         hits
     }
 
@@ -289,8 +299,9 @@ impl Index {
             }
             let mut covered = 0usize;
             let mut answered = 0u16;
-            for id in sequence {
-                if let Some(mask) = masks.get(id) {
+            for &id in sequence {
+                let mask = masks.get(id);
+                if mask != 0 {
                     covered += 1;
                     answered |= mask;
                 }
@@ -330,7 +341,7 @@ impl Index {
         let mut out: Vec<String> = fields
             .iter()
             .flatten()
-            .filter(|id| hit.terms.contains_key(id))
+            .filter(|&&id| hit.terms.get(id) != 0)
             .map(|&id| folded_of(&self.terms, id).to_owned())
             .collect();
         order::sort(&mut out);
