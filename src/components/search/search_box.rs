@@ -20,8 +20,8 @@ use crate::i18n::messages::Search as SearchWords;
 use crate::i18n::{fill, use_locale};
 use crate::interaction::announce::{LiveRegion, use_announcement};
 use crate::paths;
-use crate::search::SearchParams;
 use crate::search::protocol::{Answer, Asker, FullText};
+use crate::search::{Kind, Piece, SearchParams};
 
 const INPUT_ID: &str = "site-search";
 const LIST_ID: &str = "site-search-list";
@@ -36,7 +36,46 @@ enum Listing {
     Found(Arc<Answer>),
 }
 
+/// A group of suggestions as the list shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct ShownGroup {
+    kind: Kind,
+    /// The position of its first option among all the options.
+    first: usize,
+    options: Vec<ShownOption>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct ShownOption {
+    path: String,
+    title: Vec<Piece>,
+    details: String,
+}
+
 impl Listing {
+    fn shown(&self) -> Vec<ShownGroup> {
+        let Listing::Found(answer) = self else { return Vec::new() };
+        let mut first = 0;
+        answer
+            .groups
+            .iter()
+            .map(|group| {
+                let options: Vec<ShownOption> = group
+                    .found
+                    .iter()
+                    .map(|f| ShownOption {
+                        path: f.path.clone(),
+                        title: f.title.clone(),
+                        details: f.details.clone(),
+                    })
+                    .collect();
+                let shown = ShownGroup { kind: group.kind, first, options };
+                first += shown.options.len();
+                shown
+            })
+            .collect()
+    }
+
     /// The suggestions in the order the arrow keys visit them.
     fn paths(&self) -> Vec<String> {
         match self {
@@ -180,60 +219,62 @@ pub fn SearchBox() -> impl IntoView {
     focus_on_slash(input);
 
     let all_index = move || options.with(Vec::len).saturating_sub(1);
-    let list = move || {
-        let Listing::Found(answer) = listing.get() else { return None };
-        let mut next = 0usize;
+    // Keyed by all they show: while typing lengthens a word the suggestions
+    // often stay the same, and a group that is unchanged keeps its DOM
+    // (redrawing it would take off and put back every attribute of every
+    // option on every keystroke).
+    let shown = Memo::new(move |_| listing.with(Listing::shown));
+    let found = Memo::new(move |_| listing.with(|l| matches!(l, Listing::Found(_))));
+    let group_view = {
         let go = go.clone();
-        let groups = answer
-            .groups
-            .iter()
-            .map(|group| {
-                let kind = group.kind;
-                let heading = format!("site-search-group-{}", kind.slug());
-                let labelled_by = heading.clone();
-                let items = group
-                    .found
-                    .iter()
-                    .cloned()
-                    .map(|found| {
-                        let index = next;
-                        next += 1;
-                        let path = found.path.clone();
-                        let go = go.clone();
-                        view! {
-                            <div
-                                role="option"
-                                id=option_id(index)
-                                class="site-search__option"
-                                aria-selected=move || (active_index.get() == Some(index)).to_string()
-                                on:click=move |_| go(path.clone())
-                            >
-                                <span class="site-search__option-title" dir="auto"><Marked pieces=found.title /></span>
-                                <span class="site-search__option-details">{found.details}</span>
-                            </div>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <div role="group" aria-labelledby=labelled_by class="site-search__group">
-                        <div role="presentation" id=heading class="site-search__group-name">{t.kinds.of(kind).1}</div>
-                        {items}
-                    </div>
-                }
-            })
-            .collect_view();
-        let go_all = go.clone();
-        Some(view! {
-            {groups}
-            <div
-                role="option"
-                id=move || option_id(all_index())
-                class="site-search__option site-search__option--all"
-                aria-selected=move || (active_index.get() == Some(all_index())).to_string()
-                on:click=move |_| go_all(results_page(&text.get_untracked()))
-            >
-                {move || fill(t.all_results_for, &[("query", text.get().trim())])}
-            </div>
+        move |group: ShownGroup| {
+            let kind = group.kind;
+            let heading = format!("site-search-group-{}", kind.slug());
+            let labelled_by = heading.clone();
+            let items = group
+                .options
+                .into_iter()
+                .enumerate()
+                .map(|(at, option)| {
+                    let index = group.first + at;
+                    let go = go.clone();
+                    let path = option.path;
+                    view! {
+                        <div
+                            role="option"
+                            id=option_id(index)
+                            class="site-search__option"
+                            aria-selected=move || (active_index.get() == Some(index)).to_string()
+                            on:click=move |_| go(path.clone())
+                        >
+                            <span class="site-search__option-title" dir="auto"><Marked pieces=option.title /></span>
+                            <span class="site-search__option-details">{option.details}</span>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div role="group" aria-labelledby=labelled_by class="site-search__group">
+                    <div role="presentation" id=heading class="site-search__group-name">{t.kinds.of(kind).1}</div>
+                    {items}
+                </div>
+            }
+        }
+    };
+    let all_results = move || {
+        let go = go.clone();
+        found.get().then(move || {
+            view! {
+                <div
+                    role="option"
+                    id=move || option_id(all_index())
+                    class="site-search__option site-search__option--all"
+                    aria-selected=move || (active_index.get() == Some(all_index())).to_string()
+                    on:click=move |_| go(results_page(&text.get_untracked()))
+                >
+                    {move || fill(t.all_results_for, &[("query", text.get().trim())])}
+                </div>
+            }
         })
     };
     let status = move || {
@@ -280,7 +321,8 @@ pub fn SearchBox() -> impl IntoView {
                 hidden=move || !expanded()
                 on:mousedown=|ev| ev.prevent_default()
             >
-                {list}
+                <For each=move || shown.get() key=ShownGroup::clone children=group_view />
+                {all_results}
             </div>
             {move || status().map(|text| view! { <p class="site-search__status">{text}</p> })}
             <LiveRegion text=announcement />
