@@ -75,16 +75,6 @@ impl Listing {
             })
             .collect()
     }
-
-    /// The suggestions in the order the arrow keys visit them.
-    fn paths(&self) -> Vec<String> {
-        match self {
-            Listing::Found(answer) => {
-                answer.groups.iter().flat_map(|g| g.found.iter().map(|f| f.path.clone())).collect()
-            }
-            _ => Vec::new(),
-        }
-    }
 }
 
 #[component]
@@ -122,8 +112,17 @@ pub fn SearchBox() -> impl IntoView {
         }
     });
     // The suggestions plus "all results", as the keys move through them.
+    // Drawn again only when what they show changes: while typing lengthens
+    // a word the suggestions often stay the same, and a redraw takes off
+    // and puts back every attribute of every option. (A keyed `<For>`
+    // would also keep the groups that stay, but costs 2.1 KB brotli more
+    // wasm on every page.)
+    let shown = Memo::new(move |_| listing.with(Listing::shown));
+    let found = Memo::new(move |_| listing.with(|l| matches!(l, Listing::Found(_))));
+    // The suggestions, in the order the arrow keys visit them.
     let options = Memo::new(move |_| {
-        let mut paths = listing.with(Listing::paths);
+        let mut paths: Vec<String> = shown
+            .with(|groups| groups.iter().flat_map(|g| g.options.iter().map(|o| o.path.clone())).collect());
         paths.push(results_page(&text.get()));
         paths
     });
@@ -132,7 +131,7 @@ pub fn SearchBox() -> impl IntoView {
             chosen.as_ref().and_then(|path| options.with(|o| o.iter().position(|p| p == path)))
         })
     });
-    let expanded = move || open.get() && listing.with(|l| matches!(l, Listing::Found(_)));
+    let expanded = move || open.get() && found.get();
     let option_id = |index: usize| format!("site-search-option-{index}");
     let locale = use_locale();
     let t = &locale.messages().search;
@@ -219,13 +218,6 @@ pub fn SearchBox() -> impl IntoView {
     focus_on_slash(input);
 
     let all_index = move || options.with(Vec::len).saturating_sub(1);
-    // Drawn again only when what they show changes: while typing lengthens
-    // a word the suggestions often stay the same, and a redraw takes off
-    // and puts back every attribute of every option. (A keyed `<For>`
-    // would also keep the groups that stay, but costs 2.1 KB brotli more
-    // wasm on every page.)
-    let shown = Memo::new(move |_| listing.with(Listing::shown));
-    let found = Memo::new(move |_| listing.with(|l| matches!(l, Listing::Found(_))));
     let group_view = {
         let go = go.clone();
         move |group: ShownGroup| {
