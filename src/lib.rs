@@ -5,12 +5,14 @@
 //! build time (`src/bin/render.rs`, feature `ssr`) and hydrated in the
 //! browser (`startup`, feature `hydrate`). Pages live in `pages/`, one file
 //! per route; shared pieces in `components/`; everything testable without a
-//! browser in `model/`.
+//! browser in `model/`. Most routes show their page through `chunks`, whose
+//! code the release build for the browser downloads only where it is shown.
 
 // The page views nest deeply enough for the optimised host build (the
 // render program) to need more than the default type-layout depth.
 #![recursion_limit = "256"]
 
+pub mod chunks;
 pub mod clock;
 pub mod components;
 pub mod config;
@@ -35,6 +37,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment};
 
+use chunks::{ChunkView, InChunk};
 use components::layout::{Footer, Header, RouteFocus, SkipLink};
 use paths::segment;
 use startup::{Mode, Startup, provide_settled};
@@ -81,49 +84,49 @@ pub fn App(startup: Startup) -> impl IntoView {
                     <Route path=StaticSegment(segment::ABOUT) view=pages::about::About />
                     <Route
                         path=(StaticSegment(segment::TIMELINE), OptionalParamSegment(segment::ID))
-                        view=pages::timeline::Timeline
+                        view=|| view! { <InChunk view=ChunkView::Timeline /> }
                     />
                     <Route
                         path=(StaticSegment(segment::MEMBERS), OptionalParamSegment(segment::ID))
-                        view=pages::members::Members
+                        view=|| view! { <InChunk view=ChunkView::Members /> }
                     />
-                    <Route path=StaticSegment(segment::NEWS) view=pages::news::News />
+                    <Route path=StaticSegment(segment::NEWS) view=|| view! { <InChunk view=ChunkView::News /> } />
                     <Route
                         path=(StaticSegment(segment::NEWS), StaticSegment(segment::PAGE), ParamSegment(segment::PAGE_NUMBER))
-                        view=pages::news::News
+                        view=|| view! { <InChunk view=ChunkView::News /> }
                     />
                     <Route
                         path=(StaticSegment(segment::NEWS), ParamSegment(segment::ID))
-                        view=pages::news_item::NewsItem
+                        view=|| view! { <InChunk view=ChunkView::NewsItem /> }
                     />
-                    <Route path=StaticSegment(segment::DOCUMENTS) view=pages::documents::Documents />
+                    <Route path=StaticSegment(segment::DOCUMENTS) view=|| view! { <InChunk view=ChunkView::Documents /> } />
                     <Route
                         path=(StaticSegment(segment::DOCUMENTS), StaticSegment(segment::PAGE), ParamSegment(segment::PAGE_NUMBER))
-                        view=pages::documents::Documents
+                        view=|| view! { <InChunk view=ChunkView::Documents /> }
                     />
                     <Route
                         path=(StaticSegment(segment::DOCUMENTS), ParamSegment(segment::ID))
-                        view=pages::document::Document
+                        view=|| view! { <InChunk view=ChunkView::Document /> }
                     />
-                    <Route path=StaticSegment(segment::EVENTS) view=pages::events::Events />
+                    <Route path=StaticSegment(segment::EVENTS) view=|| view! { <InChunk view=ChunkView::Events /> } />
                     <Route
                         path=(StaticSegment(segment::EVENTS), StaticSegment(segment::PAGE), ParamSegment(segment::PAGE_NUMBER))
-                        view=pages::events::Events
+                        view=|| view! { <InChunk view=ChunkView::Events /> }
                     />
                     <Route
                         path=(StaticSegment(segment::EVENTS), ParamSegment(segment::ID))
-                        view=pages::event::Event
+                        view=|| view! { <InChunk view=ChunkView::Event /> }
                     />
                     <Route path=StaticSegment(segment::CONTACT) view=pages::contact::Contact />
-                    <Route path=StaticSegment(segment::SEARCH) view=pages::search::Search />
+                    <Route path=StaticSegment(segment::SEARCH) view=|| view! { <InChunk view=ChunkView::Search /> } />
                     <Route path=StaticSegment(segment::OFFLINE) view=pages::offline::Offline />
                     <Route
                         path=(StaticSegment(segment::EMBED), StaticSegment(paths::widget_segment::TIMELINE))
-                        view=pages::embed::EmbedTimeline
+                        view=|| view! { <InChunk view=ChunkView::TimelineWidget /> }
                     />
                     <Route
                         path=(StaticSegment(segment::EMBED), StaticSegment(paths::widget_segment::MAP))
-                        view=pages::embed::EmbedMap
+                        view=|| view! { <InChunk view=ChunkView::MapWidget /> }
                     />
                     <Route
                         path=(StaticSegment(segment::EMBED), StaticSegment(paths::widget_segment::KEY_DATA))
@@ -131,7 +134,7 @@ pub fn App(startup: Startup) -> impl IntoView {
                     />
                     <Route
                         path=(StaticSegment(segment::EMBED), StaticSegment(paths::widget_segment::NEWS))
-                        view=pages::embed::EmbedNews
+                        view=|| view! { <InChunk view=ChunkView::NewsWidget /> }
                     />
                 </Routes>
             </MainRegion>

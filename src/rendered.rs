@@ -1,15 +1,17 @@
 //! The record a pre-rendered page carries of how it was rendered: the path
 //! it shows, the day it was rendered on, and the data files (with their
-//! fingerprints) it was rendered from. The render step writes it into the
+//! fingerprints) it was rendered from, and the views it shows whose code
+//! a split build downloads in chunks (`crate::chunks`). The render step writes it into the
 //! page's `<head>` (`prerender::head::record`); `public/boot.js` starts
 //! downloading the files it names and `startup` checks them before
 //! hydrating.
 //!
 //! ```html
-//! <meta name="bp-rendered" content="/news/page/2" data-today="2026-11-30">
+//! <meta name="bp-rendered" content="/news/page/2" data-today="2026-11-30" data-views="news">
 //! <meta name="bp-snapshot" data-file="feed" content="/data/feed.json" data-hash="9f0c…">
 //! ```
 
+use crate::chunks::ChunkView;
 use crate::model::date::Date;
 
 pub const RENDERED: &str = "bp-rendered";
@@ -62,6 +64,8 @@ pub struct RenderedPage {
     pub path: String,
     pub today: Date,
     pub files: Vec<SnapshotFile>,
+    /// The chunk views it shows, which hydration needs in place.
+    pub views: Vec<ChunkView>,
 }
 
 impl RenderedPage {
@@ -85,7 +89,14 @@ impl RenderedPage {
                 Some(SnapshotFile { file: DataFile::from_name(&name)?, url, hash })
             })
             .collect();
-        Some(RenderedPage { path, today, files })
+        // A name this build does not know cannot be readied: the page is
+        // of another build, and hydrating it would go wrong.
+        let views = rendered("data-views")
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(ChunkView::from_name)
+            .collect::<Option<Vec<_>>>()?;
+        Some(RenderedPage { path, today, files, views })
     }
 }
 
@@ -111,11 +122,13 @@ mod tests {
                 url: "/data/feed.json".into(),
                 hash: "ab12".into(),
             }],
+            views: vec![ChunkView::News, ChunkView::NewsWidget],
         };
         let read = RenderedPage::read(
             |attr| match attr {
                 "content" => Some("/news/page/2".into()),
                 "data-today" => Some("2026-11-30".into()),
+                "data-views" => Some("news news-widget".into()),
                 _ => None,
             },
             vec![
@@ -134,6 +147,24 @@ mod tests {
             None,
             "a record without its date is not trusted"
         );
+    }
+
+    #[test]
+    fn a_record_naming_an_unknown_view_is_not_trusted() {
+        let read = |views: &'static str| {
+            RenderedPage::read(
+                move |attr| match attr {
+                    "content" => Some("/".into()),
+                    "data-today" => Some("2026-11-30".into()),
+                    "data-views" => Some(views.into()),
+                    _ => None,
+                },
+                vec![],
+            )
+        };
+        assert_eq!(read("").map(|p| p.views), Some(vec![]));
+        assert_eq!(read("timeline").map(|p| p.views), Some(vec![ChunkView::Timeline]));
+        assert_eq!(read("timeline weather"), None);
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //!   data files and renders each page to HTML.
 //! - In the browser, [`start`] looks at the page. A pre-rendered page is
 //!   hydrated with the very data it was rendered from (checked by
-//!   fingerprint); a page without a record (`trunk serve`) is rendered in
-//!   the browser as a plain single-page app.
+//!   fingerprint), once the code of the views it shows is in (a release
+//!   build downloads most pages' views in chunks: `crate::chunks`); a page
+//!   without a record (`trunk serve`) is rendered in the browser as a plain
+//!   single-page app.
 //!
 //! Until hydration is over the app must draw exactly what the HTML holds,
 //! so anything only the browser knows (the URL query, today's date, the
@@ -142,7 +144,20 @@ mod browser {
                 mount_fresh(config, None);
                 return;
             };
-            match load_snapshot(&page, config.timeout_ms).await {
+            // The page's views whose code comes in chunks download beside
+            // the data: hydration must find them in place.
+            let (snapshot, views) = futures::future::join(
+                load_snapshot(&page, config.timeout_ms),
+                crate::chunks::load_all(&page.views),
+            )
+            .await;
+            match snapshot {
+                Ok(_) if views.is_err() => {
+                    // As with a data file that does not load: the page is
+                    // complete as it is.
+                    warn("this page's code could not be loaded; the page stays as it was pre-rendered");
+                    mark_no_app();
+                }
                 Ok(snapshot) => {
                     // Hydration in a task of its own, after the reading.
                     next_task().await;

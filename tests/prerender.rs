@@ -116,6 +116,47 @@ fn every_item_member_and_milestone_has_a_page() {
 }
 
 #[test]
+fn pages_name_the_views_they_load_from_chunks() {
+    use budapest_process_site::chunks::ChunkView::{self, *};
+    let data = bundled();
+    let kind = |is: fn(&budapest_process_site::model::feed::FeedItem) -> bool| {
+        data.feed
+            .items
+            .iter()
+            .find(|i| is(i))
+            .map(paths::item)
+            .expect("the bundled feed has one of each kind")
+    };
+    let (news_item, event, document) =
+        (kind(|i| i.is_news()), kind(|i| i.is_event()), kind(|i| i.is_document()));
+    let milestone = format!("/timeline/{}", data.site.milestones.first().map_or("", |m| m.id.as_str()));
+    let expected: Vec<(String, Vec<ChunkView>)> = vec![
+        ("/".into(), vec![]),
+        ("/about".into(), vec![]),
+        ("/contact".into(), vec![]),
+        ("/embed/key-data".into(), vec![]),
+        (paths::NOT_FOUND.into(), vec![]),
+        ("/timeline".into(), vec![Timeline]),
+        (milestone, vec![Timeline]),
+        ("/embed/timeline".into(), vec![TimelineWidget]),
+        ("/members/TR".into(), vec![Members]),
+        ("/embed/map".into(), vec![MapWidget]),
+        ("/news/page/2".into(), vec![News]),
+        (news_item, vec![NewsItem]),
+        ("/documents".into(), vec![Documents]),
+        (document, vec![Document]),
+        ("/events".into(), vec![Events]),
+        (event, vec![Event]),
+        ("/embed/news".into(), vec![NewsWidget]),
+        ("/ru/search".into(), vec![Search]),
+    ];
+    for (path, views) in expected {
+        let (_, head) = render_page(&data, &path);
+        assert_eq!(head.views, views, "{path}");
+    }
+}
+
+#[test]
 fn list_pages_cover_every_entry_once() {
     let data = bundled();
     let planned = pages(&data);

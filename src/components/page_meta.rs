@@ -29,6 +29,8 @@ pub struct Head {
     pub title: String,
     pub description: String,
     pub not_found: bool,
+    /// The views it showed whose code comes in a chunk (`crate::chunks`).
+    pub views: Vec<crate::chunks::ChunkView>,
 }
 
 impl HeadRecord {
@@ -72,6 +74,19 @@ pub fn PageMeta(
 pub fn mark_not_found() {
     if let Some(record) = use_context::<HeadRecord>() {
         record.update(|head| head.not_found = true);
+    }
+}
+
+/// Notes that the page being rendered shows `view`, whose code a split
+/// build downloads in a chunk: the page's record names it, so the browser
+/// readies it before hydrating.
+pub fn note_chunk_view(view: crate::chunks::ChunkView) {
+    if let Some(record) = use_context::<HeadRecord>() {
+        record.update(|head| {
+            if !head.views.contains(&view) {
+                head.views.push(view);
+            }
+        });
     }
 }
 

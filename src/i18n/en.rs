@@ -80,6 +80,11 @@ pub const MESSAGES: Messages = Messages {
             object: "the full text of the news, events and documents",
             of: "the full text of the news, events and documents",
         },
+        page_code: Resource {
+            subject: "This page's interactive part",
+            object: "this page's interactive part",
+            of: "this page",
+        },
         loading: "Loading {of}…",
         failed: "Sorry, {object} could not be loaded.",
         network: "We could not reach the server to load {object}. Check your connection and try again.",

@@ -318,6 +318,7 @@ super::catalogue::groups! {
         pub map: Resource,
         pub search_index: Resource,
         pub full_text: Resource,
+        pub page_code: Resource,
         /// "Loading {of}…"
         pub loading: &'static str,
         /// "Sorry, {object} could not be loaded."
@@ -700,6 +701,9 @@ pub enum Loadable {
     SearchIndex,
     /// The feed's texts, after search has its titles.
     FullText,
+    /// The code of the page's own view, where it comes in a chunk of its
+    /// own (`crate::chunks`).
+    PageCode,
 }
 
 impl Kinds {
@@ -727,6 +731,7 @@ impl Status {
             Loadable::Map => &self.map,
             Loadable::SearchIndex => &self.search_index,
             Loadable::FullText => &self.full_text,
+            Loadable::PageCode => &self.page_code,
         }
     }
 

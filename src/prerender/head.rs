@@ -97,9 +97,10 @@ pub fn tags(page: &PlannedPage, head: &Head, cx: &Context<'_>) -> String {
 /// The page's record of how it was rendered (`crate::rendered`), as tags.
 pub fn record(page: &RenderedPage) -> String {
     let mut tags = format!(
-        r#"<meta name="{RENDERED}" content="{}" data-today="{}">"#,
+        r#"<meta name="{RENDERED}" content="{}" data-today="{}"{}>"#,
         escape(&page.path),
-        page.today.iso()
+        page.today.iso(),
+        views_attribute(&page.views)
     );
     for f in &page.files {
         tags.push_str(&format!(
@@ -110,6 +111,15 @@ pub fn record(page: &RenderedPage) -> String {
         ));
     }
     tags
+}
+
+/// ` data-views="timeline"`, or nothing for a page that shows no chunk view.
+fn views_attribute(views: &[crate::chunks::ChunkView]) -> String {
+    if views.is_empty() {
+        return String::new();
+    }
+    let names: Vec<&str> = views.iter().map(|v| v.name()).collect();
+    format!(r#" data-views="{}""#, names.join(" "))
 }
 
 /// Each language's version of a page, for `hreflang` links (in the head
@@ -377,11 +387,27 @@ mod tests {
                 url: "/data/feed.json".into(),
                 hash: "ab12".into(),
             }],
+            views: vec![],
         };
         assert_eq!(
             record(&page),
             r#"<meta name="bp-rendered" content="/news/&quot;x&quot;" data-today="2026-11-30">"#.to_owned()
                 + r#"<meta name="bp-snapshot" data-file="feed" content="/data/feed.json" data-hash="ab12">"#
+        );
+    }
+
+    #[test]
+    fn the_record_names_the_chunk_views_shown() {
+        use crate::chunks::ChunkView;
+        let page = RenderedPage {
+            path: "/embed/map".into(),
+            today: Date::new(2026, 11, 30).unwrap_or_else(|| Date::from_days_since_epoch(0)),
+            files: vec![],
+            views: vec![ChunkView::MapWidget, ChunkView::Members],
+        };
+        assert_eq!(
+            record(&page),
+            r#"<meta name="bp-rendered" content="/embed/map" data-today="2026-11-30" data-views="map-widget members">"#
         );
     }
 

@@ -160,6 +160,7 @@ pub fn run(options: &Options) -> Result<Summary, String> {
             path: path.clone(),
             today: options.today,
             files: files.iter().filter(|f| needed(f.file)).cloned().collect(),
+            views: head.views.clone(),
         };
         let head_tags = format!("{}{}{search_titles}", head::tags(page, &head, &cx), head::record(&record));
         out.write(&file, template.page(locale.tag(), locale.dir(), &head_tags, &body).as_bytes())?;

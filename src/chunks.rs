@@ -1,0 +1,268 @@
+//! The views whose code the release build splits out of the app's core
+//! wasm into chunks, downloaded only by the pages that show them.
+//!
+//! - [`ChunkView`] names each such view. A route shows one through
+//!   [`InChunk`], never by calling the page component itself: a direct call
+//!   would pull the view's code back into the core.
+//! - The split points (`src/split.rs`) live in the app's binary, because a
+//!   split point is a wasm export: in the library, the search worker's wasm
+//!   would carry every view too. `main.rs` installs them in release builds
+//!   for the browser; `scripts/post-build` then cuts the chunks out.
+//! - Everywhere else (the render step, host tests, `trunk serve`) there is
+//!   nothing to load, and [`now`] draws the view directly.
+//!
+//! A pre-rendered page names the chunk views it shows in its record
+//! (`crate::rendered`); `startup` readies them while it loads the data, so
+//! hydration finds each view in place and stays synchronous.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+
+use crate::components::remote::{LoadError, Loading};
+use crate::fetch::FetchError;
+use crate::i18n::messages::Loadable;
+
+/// A view whose code lives in a chunk of its own in release builds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChunkView {
+    Timeline,
+    TimelineWidget,
+    Members,
+    MapWidget,
+    News,
+    NewsItem,
+    Documents,
+    Document,
+    Events,
+    Event,
+    NewsWidget,
+    Search,
+}
+
+impl ChunkView {
+    pub const ALL: [ChunkView; 12] = [
+        ChunkView::Timeline,
+        ChunkView::TimelineWidget,
+        ChunkView::Members,
+        ChunkView::MapWidget,
+        ChunkView::News,
+        ChunkView::NewsItem,
+        ChunkView::Documents,
+        ChunkView::Document,
+        ChunkView::Events,
+        ChunkView::Event,
+        ChunkView::NewsWidget,
+        ChunkView::Search,
+    ];
+
+    /// The view's name in a page's record (`data-views`).
+    pub fn name(self) -> &'static str {
+        match self {
+            ChunkView::Timeline => "timeline",
+            ChunkView::TimelineWidget => "timeline-widget",
+            ChunkView::Members => "members",
+            ChunkView::MapWidget => "map-widget",
+            ChunkView::News => "news",
+            ChunkView::NewsItem => "news-item",
+            ChunkView::Documents => "documents",
+            ChunkView::Document => "document",
+            ChunkView::Events => "events",
+            ChunkView::Event => "event",
+            ChunkView::NewsWidget => "news-widget",
+            ChunkView::Search => "search",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<ChunkView> {
+        ChunkView::ALL.into_iter().find(|v| v.name() == name)
+    }
+
+    /// Its place in [`ChunkView::ALL`], for the set of views loaded.
+    fn bit(self) -> u16 {
+        let index = ChunkView::ALL.iter().position(|v| *v == self).unwrap_or(0);
+        1 << index
+    }
+}
+
+/// A chunk's loading, as the split points report it.
+pub type LoadFuture = Pin<Box<dyn Future<Output = Result<(), ChunkMissing>>>>;
+
+/// A chunk could not be loaded (the loader logs why to the console).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChunkMissing;
+
+/// What the app's binary provides in a split build: for each view, its
+/// drawing once its chunk is in, and its loading. Each view is readied on
+/// its own, even beside another of the same chunk: each split point keeps
+/// its own record of being loaded.
+pub struct SplitPoints {
+    /// The view drawn, or `None` when its chunk is not in (never waits).
+    pub view: fn(ChunkView) -> Option<AnyView>,
+    pub load: fn(ChunkView) -> LoadFuture,
+}
+
+static POINTS: std::sync::OnceLock<&'static SplitPoints> = std::sync::OnceLock::new();
+
+/// Called once by the app's binary, before the app starts.
+pub fn install(points: &'static SplitPoints) {
+    let _ = POINTS.set(points);
+}
+
+thread_local! {
+    /// The views whose chunk is in (one bit each, in `ChunkView::ALL`'s order).
+    static LOADED: std::cell::Cell<u16> = const { std::cell::Cell::new(0) };
+}
+
+/// The view, drawn now if its code is here: always but in a split build,
+/// where only once [`load`] has finished.
+pub fn now(view: ChunkView) -> Option<AnyView> {
+    match POINTS.get() {
+        Some(points) if LOADED.with(|l| l.get() & view.bit() != 0) => (points.view)(view),
+        Some(_) => None,
+        None => direct(view),
+    }
+}
+
+/// Makes [`now`] draw `view`: downloads its chunk in a split build.
+pub async fn load(view: ChunkView) -> Result<(), ChunkMissing> {
+    let Some(points) = POINTS.get() else { return Ok(()) };
+    (points.load)(view).await?;
+    LOADED.with(|l| l.set(l.get() | view.bit()));
+    Ok(())
+}
+
+/// Readies several views side by side (a page names them all at once).
+pub async fn load_all(views: &[ChunkView]) -> Result<(), ChunkMissing> {
+    let results = futures::future::join_all(views.iter().map(|v| load(*v))).await;
+    results.into_iter().collect()
+}
+
+/// Without split points, the views are part of this build: draw them. In
+/// the release build for the browser the views are reached only through
+/// the split points, so that they stay out of the core.
+#[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
+fn direct(view: ChunkView) -> Option<AnyView> {
+    use views::*;
+    Some(match view {
+        ChunkView::Timeline => timeline(),
+        ChunkView::TimelineWidget => timeline_widget(),
+        ChunkView::Members => members(),
+        ChunkView::MapWidget => map_widget(),
+        ChunkView::News => news(),
+        ChunkView::NewsItem => news_item(),
+        ChunkView::Documents => documents(),
+        ChunkView::Document => document(),
+        ChunkView::Events => events(),
+        ChunkView::Event => event(),
+        ChunkView::NewsWidget => news_widget(),
+        ChunkView::Search => search(),
+    })
+}
+
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+fn direct(_view: ChunkView) -> Option<AnyView> {
+    None
+}
+
+/// One function per view, each drawing its page component: what a split
+/// point calls inside its chunk.
+pub mod views {
+    use leptos::prelude::*;
+
+    use crate::pages;
+
+    pub fn timeline() -> AnyView {
+        view! { <pages::timeline::Timeline /> }.into_any()
+    }
+    pub fn timeline_widget() -> AnyView {
+        view! { <pages::embed::EmbedTimeline /> }.into_any()
+    }
+    pub fn members() -> AnyView {
+        view! { <pages::members::Members /> }.into_any()
+    }
+    pub fn map_widget() -> AnyView {
+        view! { <pages::embed::EmbedMap /> }.into_any()
+    }
+    pub fn news() -> AnyView {
+        view! { <pages::news::News /> }.into_any()
+    }
+    pub fn news_item() -> AnyView {
+        view! { <pages::news_item::NewsItem /> }.into_any()
+    }
+    pub fn documents() -> AnyView {
+        view! { <pages::documents::Documents /> }.into_any()
+    }
+    pub fn document() -> AnyView {
+        view! { <pages::document::Document /> }.into_any()
+    }
+    pub fn events() -> AnyView {
+        view! { <pages::events::Events /> }.into_any()
+    }
+    pub fn event() -> AnyView {
+        view! { <pages::event::Event /> }.into_any()
+    }
+    pub fn news_widget() -> AnyView {
+        view! { <pages::embed::EmbedNews /> }.into_any()
+    }
+    pub fn search() -> AnyView {
+        view! { <pages::search::Search /> }.into_any()
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Progress {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// A route's view that may live in a chunk: drawn at once when its code is
+/// here (always while rendering and hydrating a page that names it),
+/// otherwise a loading note, then the view, or an error with a retry. A
+/// chunk that does not load leaves the rest of the site working.
+#[component]
+pub fn InChunk(view: ChunkView) -> impl IntoView {
+    crate::components::page_meta::note_chunk_view(view);
+    if let Some(drawn) = now(view) {
+        return drawn;
+    }
+    let progress = RwSignal::new(Progress::Loading);
+    let start = move || {
+        let _ = progress.try_set(Progress::Loading);
+        leptos::task::spawn_local(async move {
+            let outcome = if load(view).await.is_ok() { Progress::Ready } else { Progress::Failed };
+            let _ = progress.try_set(outcome);
+        });
+    };
+    start();
+    let failed = move || {
+        view! { <LoadError error=FetchError::Network what=Loadable::PageCode retry=move |()| start() /> }
+            .into_any()
+    };
+    (move || match progress.get() {
+        Progress::Loading => view! { <Loading what=Loadable::PageCode /> }.into_any(),
+        Progress::Ready => now(view).unwrap_or_else(failed),
+        Progress::Failed => failed(),
+    })
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_differ() {
+        for view in ChunkView::ALL {
+            assert_eq!(ChunkView::from_name(view.name()), Some(view));
+        }
+        let bits: u16 = ChunkView::ALL.iter().fold(0, |all, v| {
+            assert_eq!(all & v.bit(), 0, "{v:?} shares a bit");
+            all | v.bit()
+        });
+        assert_eq!(bits.count_ones() as usize, ChunkView::ALL.len());
+        assert_eq!(ChunkView::from_name("weather"), None);
+    }
+}

@@ -1,0 +1,69 @@
+//! The split points of the release build for the browser: one per view of
+//! `budapest_process_site::chunks`, grouped into the chunks that
+//! `scripts/post-build` cuts out of the app's wasm (with `wasm-split-cli`).
+//!
+//! - `timeline`: the timeline page and its widget;
+//! - `members`: the members page (the map) and the map widget;
+//! - `lists`: news, documents and events, their item pages, and the news
+//!   widget;
+//! - `search`: the search results page.
+//!
+//! A split point is a wasm export, so they live in the app's binary: in the
+//! library, every other binary built from it (the search worker) would
+//! carry every view as well.
+
+use budapest_process_site::chunks::{ChunkMissing, ChunkView, LoadFuture, SplitPoints, views};
+use futures::FutureExt;
+use leptos::prelude::AnyView;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
+
+/// A split point's view, or why its chunk did not load.
+type Drawn = Result<AnyView, SplitLoaderError>;
+
+/// For each `chunk: view => (split point, its loading)`, the split point
+/// (drawing the view inside the chunk), and the two functions of
+/// [`SplitPoints`] that pick one by [`ChunkView`].
+macro_rules! split_points {
+    ($($chunk:ident: $($view:ident => ($point:ident, $ready:ident)),+;)+) => {
+        $($(
+            #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($ready))]
+            fn $point() -> Drawn {
+                Ok(views::$point())
+            }
+        )+)+
+
+        /// The view, if its split point answers at once: its chunk is in.
+        fn view(view: ChunkView) -> Option<AnyView> {
+            match view {
+                $($(ChunkView::$view => $point().now_or_never()?.ok(),)+)+
+            }
+        }
+
+        fn load(view: ChunkView) -> LoadFuture {
+            match view {
+                $($(ChunkView::$view => Box::pin($ready().map(|r| r.map_err(|_| ChunkMissing))),)+)+
+            }
+        }
+    };
+}
+
+split_points! {
+    timeline:
+        Timeline => (timeline, ready_timeline),
+        TimelineWidget => (timeline_widget, ready_timeline_widget);
+    members:
+        Members => (members, ready_members),
+        MapWidget => (map_widget, ready_map_widget);
+    lists:
+        News => (news, ready_news),
+        NewsItem => (news_item, ready_news_item),
+        Documents => (documents, ready_documents),
+        Document => (document, ready_document),
+        Events => (events, ready_events),
+        Event => (event, ready_event),
+        NewsWidget => (news_widget, ready_news_widget);
+    search:
+        Search => (search, ready_search);
+}
+
+pub static POINTS: SplitPoints = SplitPoints { view, load };
