@@ -250,6 +250,15 @@ fn write_service_worker(
         let bundle = template.meta("bp-wasm").ok_or("the template names no bundle (bp-wasm)")?;
         let mut assets = template.assets().to_vec();
         assets.extend(["bp-js", "bp-wasm"].into_iter().filter_map(|name| template.meta(name)));
+        // The app does not start without the chunks' loader, which its glue
+        // imports. The chunks themselves are kept as pages fetch them:
+        // precaching them would download every page's code on a first visit.
+        if let Some(glue) = template.meta("bp-js") {
+            let path = dist.join(glue.trim_start_matches('/'));
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let folder = glue.rsplit_once('/').map_or("", |(folder, _)| folder);
+            assets.extend(imported_scripts(&text).into_iter().map(|name| format!("{folder}/{name}")));
+        }
         service_worker::Build::Serve {
             version: service_worker::version(out.fingerprint().clone(), dist)?,
             bundle,
@@ -260,6 +269,23 @@ fn write_service_worker(
     let script =
         service_worker::with_build(&source, &build).map_err(|e| format!("{}: {e}", path.display()))?;
     out.write(Path::new(file), script.as_bytes())
+}
+
+/// The scripts beside it that a script module imports statically
+/// (`from "./name.js"`): the glue's loader of the app's chunks.
+fn imported_scripts(module: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = module;
+    while let Some(at) = rest.find("from") {
+        rest = &rest[at + 4..];
+        let quoted = rest.trim_start();
+        let Some(quote) = quoted.chars().next().filter(|c| *c == '"' || *c == '\'') else { continue };
+        let Some(name) = quoted[1..].split(quote).next().and_then(|s| s.strip_prefix("./")) else { continue };
+        if name.ends_with(".js") && !name.contains(['/', '\\']) && !names.iter().any(|n| n == name) {
+            names.push(name.to_owned());
+        }
+    }
+    names
 }
 
 /// `/events.ics` with every event, and each event's own file beside its
@@ -366,6 +392,14 @@ fn check(page: &PlannedPage, head: &Head, body: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_glue_names_the_loader_it_imports() {
+        let glue = r#"import*as e from"./app-1-split-ab.js";import { x } from './app-1-split-ab.js';const f="from";"#;
+        assert_eq!(imported_scripts(glue), vec!["app-1-split-ab.js".to_owned()]);
+        assert!(imported_scripts(r#"import a from"../up.js";import b from"https://x/y.js";"#).is_empty());
+        assert!(imported_scripts("").is_empty());
+    }
 
     #[test]
     fn titles_only_for_the_bundled_feed() {

@@ -4,7 +4,7 @@
 // The other specs block service workers (playwright.config.mjs), so that
 // their routes see every request; these let them run.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -170,8 +170,13 @@ test.describe('a new deployment', () => {
     const js = /\/(budapest-process-site-[0-9a-f]{12,16}\.js)/.exec(shell)[1];
     const hash = /-([0-9a-f]{12,16})\.js$/.exec(js)[1];
     const next = [...hash].reverse().join('') === hash ? hash.replace(/./, (c) => (c === 'f' ? '0' : 'f')) : [...hash].reverse().join('');
-    for (const suffix of ['.js', '_bg.wasm']) {
-      renameSync(join(dir, js.replace('.js', suffix)), join(dir, js.replace(hash, next).replace('.js', suffix)));
+    // The bundle's files (glue, core, the chunks and their loader) name
+    // one another: every one of them moves, and the scripts say so.
+    const prefix = js.replace('.js', '');
+    for (const name of readdirSync(dir).filter((n) => n.startsWith(prefix) && /\.(js|wasm)$/.test(n))) {
+      const moved = join(dir, name.replace(hash, next));
+      renameSync(join(dir, name), moved);
+      if (name.endsWith('.js')) writeFileSync(moved, readFileSync(moved, 'utf8').replaceAll(hash, next));
     }
     writeFileSync(join(dir, 'app-shell.html'), shell.replaceAll(hash, next));
     execFileSync('./scripts/render', ['--dist', dir, '--no-compress'], { stdio: 'inherit' });
@@ -197,7 +202,7 @@ test.describe('a new deployment', () => {
 
     const bundle = [];
     page.on('request', (request) => {
-      if (/-[0-9a-f]{12,16}(_bg)?\.(js|wasm)$/.test(request.url())) bundle.push(request.url());
+      if (/-[0-9a-f]{12,16}(_bg|-[a-z]+-[0-9a-f]{16})?\.(js|wasm)$/.test(request.url())) bundle.push(request.url());
     });
     await Promise.all([
       page.waitForEvent('load'),

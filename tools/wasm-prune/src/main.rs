@@ -1,16 +1,22 @@
 //! Drops the async hydration code the app never runs from its wasm.
 //!
-//!   wasm-prune <in.wasm> <out.wasm>
+//!   wasm-prune [--chunk] <in.wasm> <out.wasm>
 //!
 //! Run by `scripts/post-build` on wasm-bindgen's output (which still has
 //! its names section), before wasm-opt: see `lib.rs` for why and how.
+//! `--chunk`: the module is one of the chunks split off the app, which
+//! may hold none of the code (nothing to prune is then no error).
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let chunk = args.first().is_some_and(|a| a == "--chunk");
+    if chunk {
+        args.remove(0);
+    }
     let [input, output] = args.as_slice() else {
-        eprintln!("usage: wasm-prune <in.wasm> <out.wasm>");
+        eprintln!("usage: wasm-prune [--chunk] <in.wasm> <out.wasm>");
         return ExitCode::from(2);
     };
     let mut module = match walrus::Module::from_file(input) {
@@ -22,6 +28,7 @@ fn main() -> ExitCode {
     };
     match wasm_prune::prune(&mut module) {
         Ok(report) => eprintln!("wasm-prune: {report}"),
+        Err(wasm_prune::Refusal::NoFamily) if chunk => eprintln!("wasm-prune: {input}: nothing to prune"),
         Err(error) => {
             eprintln!("wasm-prune: {error}");
             return ExitCode::FAILURE;

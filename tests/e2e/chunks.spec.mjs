@@ -1,0 +1,79 @@
+// The release build splits most pages' views out of the app's core wasm
+// into chunks (src/chunks.rs, src/split.rs, scripts/post-build): a page
+// downloads only the chunk of what it shows, a pre-rendered page readies
+// its chunk before hydrating, and a chunk that does not load leaves the
+// rest of the site working.
+import { test, expect } from './fixtures.mjs';
+
+const CHUNK = /-(timeline|members|lists|search|shared)-[0-9a-f]{16}\.wasm$/;
+
+/** The chunks (by name, shared files left out) the page requests from now on. */
+function chunksRequested(page) {
+  const names = [];
+  page.on('request', (request) => {
+    const name = CHUNK.exec(new URL(request.url()).pathname)?.[1];
+    if (name && name !== 'shared') names.push(name);
+  });
+  return names;
+}
+
+test('the home page downloads no chunk', async ({ page }) => {
+  const chunks = chunksRequested(page);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveClass(/app-ready/);
+  expect(chunks).toEqual([]);
+});
+
+test('a pre-rendered page downloads only its own chunk, and hydrates with it', async ({ page }) => {
+  const chunks = chunksRequested(page);
+  await page.goto('/timeline');
+  await expect(page.locator('html')).toHaveClass(/app-ready/);
+  expect(chunks).toEqual(['timeline']);
+  // The hydrated timeline answers: a milestone selected by keyboard.
+  const rail = page.getByRole('list', { name: 'Milestones in time order' });
+  await rail.getByRole('button', { name: /^Istanbul Declaration and the Silk Routes Partnership,/ }).first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/timeline\/[^/]+$/);
+  await expect(page.locator('.tl-detail').getByRole('heading', { level: 2 })).toBeVisible();
+  expect(chunks).toEqual(['timeline']);
+});
+
+test('moving between pages downloads each chunk once, in the same document', async ({ page }) => {
+  const chunks = chunksRequested(page);
+  await page.goto('/about');
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [label, heading] of [['News', 'News'], ['Documents', 'Documents'], ['Timeline', 'Milestones'], ['News', 'News']]) {
+    await nav.getByRole('link', { name: label }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  expect(chunks.sort()).toEqual(['lists', 'timeline']);
+});
+
+test('a chunk that does not load: an alert with a retry, and the rest of the site works', async ({ page }) => {
+  let refuse = true;
+  await page.route(/-lists-[0-9a-f]{16}\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
+  await page.goto('/about');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'News' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText("Sorry, this page's interactive part could not be loaded.", { timeout: 15_000 });
+  await nav.getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Milestones');
+  await nav.getByRole('link', { name: 'News' }).click();
+  await expect(alert).toBeVisible({ timeout: 15_000 });
+  refuse = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a pre-rendered page whose chunk does not load stays as it was rendered', async ({ page }) => {
+  await page.route(/-timeline-[0-9a-f]{16}\.wasm$/, (route) => route.abort());
+  await page.goto('/timeline');
+  await expect(page.locator('html')).toHaveClass(/no-app/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Milestones');
+  await expect(page.locator('main a[href^="/timeline/"]').first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
