@@ -150,11 +150,12 @@ if (workers && workerUrl && !widget && document.querySelector('meta[name="bp-ren
         accepted = true;
         waiting.postMessage('bp-activate');
       });
+      const installed = (worker) => worker?.addEventListener('statechange', () => worker.state === 'installed' && offer(worker));
       offer(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const installing = registration.installing;
-        installing?.addEventListener('statechange', () => installing.state === 'installed' && offer(installing));
-      });
+      // The browser looks for a new version as the page loads, before this
+      // runs: one may be installing already, and its updatefound is past.
+      installed(registration.installing);
+      registration.addEventListener('updatefound', () => installed(registration.installing));
       // A tab left open for days still hears of new versions.
       setInterval(() => registration.update().catch(() => {}), 36e5);
     }
