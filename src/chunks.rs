@@ -79,10 +79,9 @@ impl ChunkView {
         ChunkView::ALL.into_iter().find(|v| v.name() == name)
     }
 
-    /// Its place in [`ChunkView::ALL`], for the set of views loaded.
+    /// Its own bit in the set of views loaded.
     fn bit(self) -> u16 {
-        let index = ChunkView::ALL.iter().position(|v| *v == self).unwrap_or(0);
-        1 << index
+        1 << self as u16
     }
 }
 
@@ -111,7 +110,7 @@ pub fn install(points: &'static SplitPoints) {
 }
 
 thread_local! {
-    /// The views whose chunk is in (one bit each, in `ChunkView::ALL`'s order).
+    /// The views whose chunk is in (one bit each: `ChunkView::bit`).
     static LOADED: std::cell::Cell<u16> = const { std::cell::Cell::new(0) };
 }
 
