@@ -77,15 +77,24 @@ const pageKey = (url) => `${url.origin}${url.pathname}`;
 
 /**
  * What the page that registered the worker has just loaded is in the HTTP
- * cache: taken from there, it costs no download. The data files a page
- * did not need wait until one does; the bundle is of no use where no
- * WebAssembly runs (Lockdown Mode, JIT-less browsers), so it stays out.
+ * cache: a hashed file taken from there costs no download; the others are
+ * asked again (a revalidation, usually answered "not modified"). The data
+ * files a page did not need wait until one does; the bundle is of no use
+ * where no WebAssembly runs (Lockdown Mode, JIT-less browsers), so it stays
+ * out.
  */
 async function install() {
   const assets = await caches.open(ASSETS);
   const runsApp = typeof WebAssembly === 'object';
   await Promise.all(BUILD.precache.map(async (path) => {
-    let response = await fetch(path, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null);
+    // Only a file whose name changes with its content (or a data file,
+    // which the page checks against its fingerprint) is taken from the
+    // HTTP cache unasked: boot.js and the catalogues keep their names from
+    // one version to the next, so the copy there may be the old version's.
+    const reusable = HASHED.test(path) || BUILD.data.includes(path);
+    let response = reusable
+      ? await fetch(path, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null)
+      : null;
     const needed = !BUILD.data.includes(path) && (runsApp || !/-[0-9a-f]{12,16}(_bg)?\.(js|wasm)$/.test(path));
     if (!response?.ok && needed) response = await fetch(path, { cache: HASHED.test(path) ? 'default' : 'no-cache' });
     if (response?.ok) await assets.put(path, response);

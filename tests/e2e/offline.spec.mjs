@@ -179,6 +179,8 @@ test.describe('a new deployment', () => {
       if (name.endsWith('.js')) writeFileSync(moved, readFileSync(moved, 'utf8').replaceAll(hash, next));
     }
     writeFileSync(join(dir, 'app-shell.html'), shell.replaceAll(hash, next));
+    // boot.js keeps its name from one version to the next; build B's says so.
+    writeFileSync(join(dir, 'boot.js'), `${readFileSync(join(dir, 'boot.js'), 'utf8')}window.__bpBuild = 'B';\n`);
     execFileSync('./scripts/render', ['--dist', dir, '--no-compress'], { stdio: 'inherit' });
     return { before: hash, after: next };
   }
@@ -211,6 +213,9 @@ test.describe('a new deployment', () => {
     await waitForApp(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
     expect(await page.locator('meta[name=bp-wasm]').getAttribute('content')).toContain(after);
+    // Not the old version's boot.js, although the HTTP cache holds it under
+    // the same name.
+    expect(await page.evaluate(() => window.__bpBuild)).toBe('B');
     expect(bundle.length).toBeGreaterThan(0);
     expect(bundle.filter((url) => !url.includes(after)), 'files of the old version').toEqual([]);
     await expect(update).toHaveCount(0);
