@@ -91,12 +91,13 @@ async function install() {
     // which the page checks against its fingerprint) is taken from the
     // HTTP cache unasked: boot.js and the catalogues keep their names from
     // one version to the next, so the copy there may be the old version's.
-    const reusable = HASHED.test(path) || BUILD.data.includes(path);
-    let response = reusable
+    const hashed = HASHED.test(path);
+    const data = BUILD.data.includes(path);
+    let response = hashed || data
       ? await fetch(path, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null)
       : null;
-    const needed = !BUILD.data.includes(path) && (runsApp || !/-[0-9a-f]{12,16}(_bg)?\.(js|wasm)$/.test(path));
-    if (!response?.ok && needed) response = await fetch(path, { cache: HASHED.test(path) ? 'default' : 'no-cache' });
+    const needed = !data && (runsApp || !/-[0-9a-f]{12,16}(_bg)?\.(js|wasm)$/.test(path));
+    if (!response?.ok && needed) response = await fetch(path, { cache: hashed ? 'default' : 'no-cache' });
     if (response?.ok) await assets.put(path, response);
     else if (needed) throw new Error(`${path}: ${response?.status}`);
   }));
