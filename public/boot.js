@@ -96,7 +96,23 @@ if (widget) {
     } catch {
       return;
     }
-    if (url.origin === location.origin && url.pathname === location.pathname) return;
+    if (url.origin === location.origin && url.pathname === location.pathname) {
+      // The pre-rendered page's links know nothing of the loader's options:
+      // without them the next view would lose its theme and the partner
+      // page could no longer tell its frame's height. The app's own links
+      // carry them already, so this only ever fills a gap.
+      const here = new URLSearchParams(location.search);
+      let changed = false;
+      for (const key of ['embed-id', 'theme', 'height']) {
+        const value = here.get(key);
+        if (value !== null && !url.searchParams.has(key)) {
+          url.searchParams.set(key, value);
+          changed = true;
+        }
+      }
+      if (changed) link.setAttribute('href', url.pathname + url.search + url.hash);
+      return;
+    }
     event.preventDefault();
     open(url.href, '_blank', 'noopener');
   }, true);

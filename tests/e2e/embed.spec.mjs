@@ -141,6 +141,8 @@ test.describe('on a partner page', () => {
     await timeline.locator('#tl-m-0').click();
     const frame = page.frames().find((f) => f.url().includes('/embed/timeline'));
     await expect.poll(() => frame.url()).toContain(`milestone=${first.id}`);
+    // The loader's options survive the plain navigation.
+    expect(frame.url()).toMatch(/embed-id=bp-\d/);
     expect(context.pages()).toHaveLength(1);
     await page.locator('#news').scrollIntoViewIfNeeded();
     const news = frameOf(page, 'news');
@@ -155,6 +157,7 @@ test.describe('on a partner page', () => {
   test('a selection inside a widget is in its URL and in the full-site link', async ({ page }) => {
     await page.goto(PARTNER);
     const timeline = frameOf(page, 'timeline');
+    await expect(timeline.locator('html')).toHaveClass(/app-ready/);
     const first = [...site.milestones].sort((a, b) => a.start.year - b.start.year)[0];
     await timeline.locator('#tl-m-0').click();
     await expect(timeline.getByRole('link', { name: /Open in the full site/ })).toHaveAttribute('href', `/timeline/${first.id}`);
