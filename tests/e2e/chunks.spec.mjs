@@ -3,9 +3,9 @@
 // downloads only the chunk of what it shows, a pre-rendered page readies
 // its chunk before hydrating, and a chunk that does not load leaves the
 // rest of the site working.
-import { test, expect, site } from './fixtures.mjs';
+import { test, expect, site, newsItems } from './fixtures.mjs';
 
-const CHUNK = /-(timeline|members|lists|search|shared)-[0-9a-f]{16}\.wasm$/;
+const CHUNK = /-(timeline|members|lists|items|search|shared)-[0-9a-f]{16}\.wasm$/;
 
 /** The chunks (by name, shared files left out) the page requests from now on. */
 function chunksRequested(page) {
@@ -49,6 +49,24 @@ test('moving between pages downloads each chunk once, in the same document', asy
   }
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
   expect(chunks.sort()).toEqual(['lists', 'timeline']);
+});
+
+test('a list page leaves the item pages\' code for its first item link', async ({ page }) => {
+  const chunks = chunksRequested(page);
+  await page.goto('/news');
+  await expect(page.locator('html')).toHaveClass(/app-ready/);
+  expect(chunks).toEqual(['lists']);
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.locator('.item-summary__title a').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(newsItems[0].title);
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  expect(chunks).toEqual(['lists', 'items']);
+  // An item's own page needs no list code.
+  const other = await page.context().newPage();
+  const direct = chunksRequested(other);
+  await other.goto(`/news/${newsItems[0].id}`);
+  await expect(other.locator('html')).toHaveClass(/app-ready/);
+  expect(direct).toEqual(['items']);
 });
 
 test('a chunk that does not load: an alert with a retry, and the rest of the site works', async ({ page }) => {

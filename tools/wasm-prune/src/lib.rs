@@ -115,7 +115,10 @@ pub fn prune(module: &mut Module) -> Result<Report, Refusal> {
             return Err(Refusal::AsyncHydrationUsed((*entry).to_owned()));
         }
     }
-    if named == 0 {
+    // A chunk may hold data and no code at all: then there is no name to
+    // miss, and nothing of the family to prune.
+    let defines_code = module.funcs.iter().any(|f| matches!(f.kind, FunctionKind::Local(_)));
+    if named == 0 && defines_code {
         return Err(Refusal::NoNames);
     }
 
@@ -382,6 +385,12 @@ mod tests {
         let mut module = Module::with_config(ModuleConfig::new());
         leaf(&mut module, "x::hydrate");
         leaf(&mut module, "core::ptr::drop_in_place<x::hydrate_async::{{closure}}>");
+        assert_eq!(prune(&mut module), Err(Refusal::NoFamily));
+    }
+
+    #[test]
+    fn a_module_without_code_has_no_family_to_prune() {
+        let mut module = Module::with_config(ModuleConfig::new());
         assert_eq!(prune(&mut module), Err(Refusal::NoFamily));
     }
 
