@@ -100,7 +100,8 @@ if (widget) {
       // The pre-rendered page's links know nothing of the loader's options:
       // without them the next view would lose its theme and the partner
       // page could no longer tell its frame's height. The app's own links
-      // carry them already, so this only ever fills a gap.
+      // carry them already (Common::keep in src/embed/options.rs keeps
+      // these three), so this only ever fills a gap.
       const here = new URLSearchParams(location.search);
       let changed = false;
       for (const key of ['embed-id', 'theme', 'height']) {
