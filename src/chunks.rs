@@ -39,10 +39,13 @@ pub enum ChunkView {
     Event,
     NewsWidget,
     Search,
+    /// The search box's suggestions (`components::search::suggestions`):
+    /// loaded on the box's first focus, never named by a page.
+    Suggestions,
 }
 
 impl ChunkView {
-    pub const ALL: [ChunkView; 12] = [
+    pub const ALL: [ChunkView; 13] = [
         ChunkView::Timeline,
         ChunkView::TimelineWidget,
         ChunkView::Members,
@@ -55,6 +58,7 @@ impl ChunkView {
         ChunkView::Event,
         ChunkView::NewsWidget,
         ChunkView::Search,
+        ChunkView::Suggestions,
     ];
 
     /// The view's name in a page's record (`data-views`).
@@ -72,6 +76,7 @@ impl ChunkView {
             ChunkView::Event => "event",
             ChunkView::NewsWidget => "news-widget",
             ChunkView::Search => "search",
+            ChunkView::Suggestions => "suggestions",
         }
     }
 
@@ -157,6 +162,7 @@ fn direct(view: ChunkView) -> Option<AnyView> {
         ChunkView::Event => event(),
         ChunkView::NewsWidget => news_widget(),
         ChunkView::Search => search(),
+        ChunkView::Suggestions => suggestions(),
     })
 }
 
@@ -207,6 +213,9 @@ pub mod views {
     }
     pub fn search() -> AnyView {
         view! { <pages::search::Search /> }.into_any()
+    }
+    pub fn suggestions() -> AnyView {
+        view! { <crate::components::search::suggestions::SearchSuggestions /> }.into_any()
     }
 }
 

@@ -24,7 +24,7 @@ const EARLY_DOWNLOADS: &str = "__bpEarlyData";
 
 /// Why data could not be loaded; each case gets its own message
 /// (`i18n::messages::Status::reason`).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FetchError {
     /// No answer: offline, DNS, CORS, or the request was refused.
     Network,

@@ -4,11 +4,14 @@
 //!
 //! - `timeline`: the timeline page and its widget;
 //! - `members`: the members page (the map) and the map widget;
-//! - `lists`: the news, documents and events lists, and the news widget;
+//! - `lists`: the news, documents and events lists;
 //! - `items`: a news item's, document's or event's own page (apart from
 //!   the lists, so that a list page does not download the item pages'
 //!   code: 16 KB brotli less on a first visit to `/news`);
-//! - `search`: the search results page.
+//! - `search`: the views that talk to the search worker: the results page,
+//!   the search box's suggestions (loaded on the box's first focus) and the
+//!   news widget (its `?q=`). In `lists`, the widget brought the worker's
+//!   client to every list page: 15 KB brotli.
 //!
 //! A split point is a wasm export, so they live in the app's binary: in the
 //! library, every other binary built from it (the search worker) would
@@ -59,14 +62,15 @@ split_points! {
     lists:
         News => (news, ready_news),
         Documents => (documents, ready_documents),
-        Events => (events, ready_events),
-        NewsWidget => (news_widget, ready_news_widget);
+        Events => (events, ready_events);
     items:
         NewsItem => (news_item, ready_news_item),
         Document => (document, ready_document),
         Event => (event, ready_event);
     search:
-        Search => (search, ready_search);
+        Search => (search, ready_search),
+        Suggestions => (suggestions, ready_suggestions),
+        NewsWidget => (news_widget, ready_news_widget);
 }
 
 pub static POINTS: SplitPoints = SplitPoints { view, load };

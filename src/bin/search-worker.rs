@@ -22,7 +22,7 @@ mod worker {
     use budapest_process_site::model::feed::parse_feed;
     use budapest_process_site::model::site::parse_site;
     use budapest_process_site::search::protocol::{FromWorker, FullText, Load, Ready, ToWorker, answer};
-    use budapest_process_site::search::{Index, documents};
+    use budapest_process_site::search::{Index, documents, wire};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::Closure;
     use wasm_bindgen_futures::spawn_local;
@@ -40,15 +40,15 @@ mod worker {
         let Some(scope) = scope() else { return };
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
             let Some(text) = event.data().as_string() else { return };
-            match serde_json::from_str::<ToWorker>(&text) {
-                Ok(ToWorker::Load(load)) => spawn_local(build(load)),
-                Ok(ToWorker::Ask(ask)) => {
+            match wire::read_to_worker(&text) {
+                Some(ToWorker::Load(load)) => spawn_local(build(load)),
+                Some(ToWorker::Ask(ask)) => {
                     // Before the index is in, the page does not ask.
                     if let Some(reply) = INDEX.with_borrow(|index| index.as_ref().map(|i| answer(i, &ask))) {
                         send(&FromWorker::Answer(reply));
                     }
                 }
-                Err(_) => {}
+                None => {}
             }
         });
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -123,8 +123,8 @@ mod worker {
     }
 
     fn send(message: &FromWorker) {
-        if let (Some(scope), Ok(text)) = (scope(), serde_json::to_string(message)) {
-            let _ = scope.post_message(&text.into());
+        if let Some(scope) = scope() {
+            let _ = scope.post_message(&wire::write_from_worker(message).into());
         }
     }
 

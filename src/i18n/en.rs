@@ -297,6 +297,7 @@ pub const MESSAGES: Messages = Messages {
         results: plural("{n} result", "{n} results"),
         loading_index: "Loading the search index…",
         unavailable: "Search is not available: the site data did not load. Press Enter to try again on the search page.",
+        suggestions_missing: "Suggestions could not be loaded. Press Enter to search on the search page.",
         no_title_matches_yet: "No title matches yet: the full text is still loading.",
         no_title_matches_failed: "No title matches, and the full text did not load. Press Enter to try again on the search page.",
         no_results_enter: "No results. Press Enter for suggestions.",

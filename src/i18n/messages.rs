@@ -610,6 +610,8 @@ super::catalogue::groups! {
         pub results: super::Plural,
         pub loading_index: &'static str,
         pub unavailable: &'static str,
+        /// The box's suggestions did not load (their code, not the data).
+        pub suggestions_missing: &'static str,
         pub no_title_matches_yet: &'static str,
         pub no_title_matches_failed: &'static str,
         pub no_results_enter: &'static str,

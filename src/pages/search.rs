@@ -76,7 +76,9 @@ pub fn Search() -> impl IntoView {
         <PageMeta title=title description=t.description />
         <h1>{t.title}</h1>
         <p class="app-note">{t.no_app}<ListLinks locale />"."</p>
-        <div class="app-only">
+        // What the results were searched in, as on the box's list (tests
+        // wait for the whole feed).
+        <div class="app-only" data-full-text=move || search.full_text().map(|f| f.state())>
             <SearchForm years params go />
             {status}
         </div>

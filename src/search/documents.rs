@@ -14,7 +14,7 @@ use crate::paths;
 use super::text::html_text;
 
 /// The kinds of result, in the order the results page groups them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     Member,
     Milestone,

@@ -7,7 +7,7 @@ use super::index::{Hit, Index};
 use super::text::words;
 
 /// A result as the interface shows it.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Found {
     pub path: String,
     pub kind: Kind,
@@ -36,7 +36,7 @@ impl Found {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Piece {
     pub text: String,
     pub mark: bool,

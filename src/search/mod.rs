@@ -8,7 +8,8 @@
 //! - `query`: what was typed, bounded, with phrases and filters;
 //! - `index`: the inverted index, matching and ranking;
 //! - `highlight`: matched words marked in a title and a passage;
-//! - `protocol`: the messages between the page and the worker.
+//! - `protocol`: the messages between the page and the worker;
+//! - `wire`: those messages as JSON text.
 //!
 //! No Leptos and no browser here: all of it is tested with `cargo test`
 //! (`tests/search.rs` holds the relevance cases on the bundled data).
@@ -20,6 +21,7 @@ pub mod protocol;
 pub mod query;
 pub mod text;
 pub mod titles;
+pub mod wire;
 
 pub use documents::{Doc, Kind, documents};
 pub use highlight::{Found, Piece, highlight, passage};

@@ -1,10 +1,8 @@
 //! What the page and the search worker say to each other. The engine runs
 //! in a Web Worker (`src/bin/search-worker.rs`), a separate wasm that loads
 //! only when a visitor first searches, so pages where nobody searches never
-//! download it. Messages are JSON strings over `postMessage`; answering a
-//! question ([`answer`]) is plain Rust, tested on the host.
-
-use serde::{Deserialize, Serialize};
+//! download it. Messages travel as JSON text over `postMessage` (`wire`);
+//! answering a question ([`answer`]) is plain Rust, tested on the host.
 
 use super::documents::Kind;
 use super::highlight::Found;
@@ -14,7 +12,7 @@ use crate::fetch::FetchError;
 use crate::model::order;
 
 /// From the page to the worker.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ToWorker {
     /// Load the site data and the feed, and build the index from them (or
     /// load them again: a retry after an error).
@@ -22,7 +20,7 @@ pub enum ToWorker {
     Ask(Ask),
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Load {
     pub site_url: String,
     pub feed_url: String,
@@ -34,17 +32,15 @@ pub struct Load {
     /// "past" (days since 1970-01-01, so that any number is a date).
     pub today: i64,
     /// The page's language tag: results are described in it.
-    #[serde(default)]
     pub language: String,
     /// The language's catalogue file (`i18n::catalogue`), when the page
     /// read it from one: the worker's bundle leaves the language out too.
-    #[serde(default)]
     pub catalogue: Option<String>,
 }
 
 /// Who asked: the box in the header, the `/search` page and the news
 /// widget ask separately and each shows only its own answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Asker {
     Box,
     Page,
@@ -52,7 +48,7 @@ pub enum Asker {
 }
 
 /// Which matches come first, before the limit cuts the list.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Order {
     /// Best match first (the box and the results page).
     #[default]
@@ -62,17 +58,16 @@ pub enum Order {
     Newest,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Ask {
     pub asker: Asker,
     pub params: SearchParams,
     /// How many results to send: the box shows a few of each kind.
     pub limit: Limit,
-    #[serde(default)]
     pub order: Order,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limit {
     pub per_kind: usize,
     pub in_all: usize,
@@ -92,7 +87,7 @@ impl Limit {
 }
 
 /// From the worker to the page.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum FromWorker {
     /// The index is built.
     Ready(Ready),
@@ -101,7 +96,7 @@ pub enum FromWorker {
     Answer(Answer),
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Ready {
     /// Every year something is dated in, newest first: the year filter.
     pub years: Vec<i32>,
@@ -110,7 +105,7 @@ pub struct Ready {
 
 /// Whether the feed's texts are in the index, or only its titles so far.
 /// Each change comes as a new `Ready`, and the views ask again.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum FullText {
     /// Built from the titles file; the feed is downloading.
     Loading,
@@ -121,7 +116,7 @@ pub enum FullText {
     Failed(FetchError),
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Answer {
     pub asker: Asker,
     /// The question this answers, so a view can tell a late answer.
@@ -137,7 +132,7 @@ pub struct Answer {
     pub suggestion: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Group {
     pub kind: Kind,
     /// Matches of this kind, shown or not.
@@ -283,15 +278,5 @@ mod tests {
     #[test]
     fn years_for_the_filter_newest_first() {
         assert_eq!(Ready::of(&index(), FullText::In).years, [2020, 2019]);
-    }
-
-    #[test]
-    fn messages_survive_the_trip() {
-        let message = ToWorker::Ask(ask("“call” <b>for</b> \u{202e}action", Limit::PAGE));
-        let text = serde_json::to_string(&message).unwrap_or_default();
-        assert_eq!(serde_json::from_str::<ToWorker>(&text).ok(), Some(message));
-        let reply = FromWorker::Answer(answer(&index(), &ask("border", Limit::SUGGESTIONS)));
-        let text = serde_json::to_string(&reply).unwrap_or_default();
-        assert_eq!(serde_json::from_str::<FromWorker>(&text).ok(), Some(reply));
     }
 }

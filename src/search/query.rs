@@ -62,7 +62,7 @@ impl Query {
 
 /// The `/search` page's state, as its URL spells it:
 /// `/search?q=istanbul&kind=documents&year=2019`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SearchParams {
     pub text: String,
     pub kind: Option<Kind>,

@@ -97,3 +97,36 @@ test('a pre-rendered page whose chunk does not load stays as it was rendered', a
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText(/could not be loaded|Loading/)).toHaveCount(0);
 });
+
+// The header's search box is in every page's code; its suggestions, keys
+// and the worker's client are in the `search` chunk, loaded on first focus.
+test('the search box loads its suggestions on first focus, and works without them', async ({ page }) => {
+  const chunks = chunksRequested(page);
+  let refuse = true;
+  await page.route(/-search-[0-9a-f]{16}\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
+  await page.goto('/about');
+  await expect(page.locator('html')).toHaveClass(/app-ready/);
+  const box = page.getByRole('combobox', { name: 'Search the site' });
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  expect(chunks).toEqual([]);
+  await box.fill('istanbul');
+  await expect.poll(() => chunks).toEqual(['search']);
+  // Without its suggestions the box says so, and Enter still opens the
+  // results page (whose own code is refused too: an alert with a retry).
+  await expect(page.locator('.site-search__status')).toHaveText('Suggestions could not be loaded. Press Enter to search on the search page.');
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await box.press('Enter');
+  await expect(page).toHaveURL('/search?q=istanbul');
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  await expect(page.getByRole('alert')).toBeVisible({ timeout: 15_000 });
+  // Back on a page, focusing the box again tries again.
+  refuse = false;
+  await page.goBack();
+  await expect(page).toHaveURL('/about');
+  await box.focus();
+  await box.fill('istanbul');
+  const list = page.getByRole('listbox', { name: 'Search suggestions' });
+  await expect(list.getByRole('option').first()).toContainText(/istanbul/i);
+  await expect(page.locator('.site-search__status')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+});

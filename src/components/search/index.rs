@@ -4,7 +4,7 @@
 //! `/search`. Then the worker starts, loads the site data and the feed (its
 //! titles first, where the render step wrote them) and builds the index;
 //! the page sends it questions and shows its answers.
-//! The messages are `search::protocol`.
+//! The messages are `search::protocol`, written by `search::wire`.
 
 use std::sync::Arc;
 
@@ -21,7 +21,7 @@ use crate::model::date::Date;
 use crate::search::protocol::{
     Answer, Ask, Asker, FromWorker, FullText, Limit, Load, Order, Ready, ToWorker,
 };
-use crate::search::{Kind, SearchParams};
+use crate::search::{Kind, SearchParams, wire};
 
 /// Starts the worker (public/search-loader.js). Trunk names a worker's
 /// files after its binary, with no hash, so that this can name them.
@@ -165,7 +165,7 @@ impl Search {
     }
 
     fn post(self, message: &ToWorker) {
-        let Ok(text) = serde_json::to_string(message) else { return };
+        let text = wire::write_to_worker(message);
         self.worker.with_value(|worker| {
             if let Some(worker) = worker {
                 let _ = worker.post_message(&text.into());
@@ -195,8 +195,7 @@ impl Search {
 fn spawn(search: Search) -> Option<Worker> {
     let worker = Worker::new(WORKER_URL).ok()?;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let message =
-            event.data().as_string().and_then(|text| serde_json::from_str::<FromWorker>(&text).ok());
+        let message = event.data().as_string().and_then(|text| wire::read_from_worker(&text));
         if let Some(message) = message {
             search.receive(message);
         }
