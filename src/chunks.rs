@@ -219,11 +219,27 @@ pub mod views {
     }
 }
 
+/// Where a view's code is, as [`fetch`] follows it.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Progress {
+pub enum Progress {
+    /// Not asked for yet.
+    Idle,
     Loading,
     Ready,
     Failed,
+}
+
+/// Downloads `view`'s chunk unless it is in or on its way (again after a
+/// failure); `progress` follows.
+pub fn fetch(view: ChunkView, progress: RwSignal<Progress>) {
+    if matches!(progress.get_untracked(), Progress::Idle | Progress::Failed) {
+        progress.set(Progress::Loading);
+        leptos::task::spawn_local(async move {
+            let outcome = if load(view).await.is_ok() { Progress::Ready } else { Progress::Failed };
+            // The view that asked may be gone.
+            let _ = progress.try_set(outcome);
+        });
+    }
 }
 
 /// A route's view that may live in a chunk: drawn at once when its code is
@@ -236,21 +252,14 @@ pub fn InChunk(view: ChunkView) -> impl IntoView {
     if let Some(drawn) = now(view) {
         return drawn;
     }
-    let progress = RwSignal::new(Progress::Loading);
-    let start = move || {
-        let _ = progress.try_set(Progress::Loading);
-        leptos::task::spawn_local(async move {
-            let outcome = if load(view).await.is_ok() { Progress::Ready } else { Progress::Failed };
-            let _ = progress.try_set(outcome);
-        });
-    };
-    start();
+    let progress = RwSignal::new(Progress::Idle);
+    fetch(view, progress);
     let failed = move || {
-        view! { <LoadError error=FetchError::Network what=Loadable::PageCode retry=move |()| start() /> }
+        view! { <LoadError error=FetchError::Network what=Loadable::PageCode retry=move |()| fetch(view, progress) /> }
             .into_any()
     };
     (move || match progress.get() {
-        Progress::Loading => view! { <Loading what=Loadable::PageCode /> }.into_any(),
+        Progress::Idle | Progress::Loading => view! { <Loading what=Loadable::PageCode /> }.into_any(),
         Progress::Ready => now(view).unwrap_or_else(failed),
         Progress::Failed => failed(),
     })

@@ -130,3 +130,39 @@ test('the search box loads its suggestions on first focus, and works without the
   await expect(page.locator('.site-search__status')).toHaveCount(0);
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
 });
+
+// What is typed while the suggestions' code is on its way is not lost: the
+// list opens for it when the code arrives, unless Enter has already opened
+// the results page.
+test('text typed before the suggestions arrive gets its list; Enter before them does not', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/-search-[0-9a-f]{16}\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/about');
+  await expect(page.locator('html')).toHaveClass(/app-ready/);
+  const box = page.getByRole('combobox', { name: 'Search the site' });
+  await box.click();
+  await page.keyboard.type('istanbul');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  release();
+  const list = page.getByRole('listbox', { name: 'Search suggestions' });
+  await expect(list.getByRole('option').first()).toContainText(/istanbul/i);
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('Enter before the suggestions arrive opens the results page, and no list opens after', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/-search-[0-9a-f]{16}\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/about');
+  await expect(page.locator('html')).toHaveClass(/app-ready/);
+  const box = page.getByRole('combobox', { name: 'Search the site' });
+  await box.fill('istanbul');
+  await box.press('Enter');
+  await expect(page).toHaveURL('/search?q=istanbul');
+  release();
+  // The results page (same chunk) draws its results once the code is in.
+  await expect(page.locator('.search-result__title a').first()).toBeVisible();
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('listbox')).toBeHidden();
+});

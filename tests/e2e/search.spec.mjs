@@ -53,6 +53,18 @@ test('arrows wrap, Escape closes the list and then clears the box', async ({ pag
   await expect(box(page)).toHaveValue('istanbul');
   await page.keyboard.press('Escape');
   await expect(box(page)).toHaveValue('');
+  // Focus leaving the box closes its list; coming back with a key opens it.
+  await page.keyboard.type('istanbul');
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(box(page)).not.toBeFocused();
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await box(page).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
   // `/` typed into a field is a character, not the shortcut.
   await page.keyboard.type('a/b');
   await expect(box(page)).toHaveValue('a/b');
@@ -100,6 +112,9 @@ test('Enter with nothing chosen opens the results page, grouped by kind', async 
   await box(page).press('Enter');
   await expect(page).toHaveURL('/search?q=istanbul%20commitments');
   await expect(page).toHaveTitle(/Search: istanbul commitments/);
+  // The box's list closed as the results page opened.
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('listbox')).toBeHidden();
   await wholeFeed(page);
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results for “istanbul commitments”$/);
   // Polled: the answer from the whole feed follows the mark by a message.

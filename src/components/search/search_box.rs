@@ -2,157 +2,98 @@
 //! combobox input, the `/` shortcut, and Enter opening `/search`. Without
 //! the app the form goes to `/search` by itself.
 //!
-//! Everything else (the suggestions, the arrow keys, the worker that
-//! answers) is `suggestions`, in the `search` chunk, loaded when a visitor
-//! first focuses the box: drawn here it cost every page 15 KB brotli,
-//! mostly the reactive code of the list. The two halves share the box's
-//! state through [`BoxState`], a context.
-
-use std::rc::Rc;
+//! Everything else (what is typed, the suggestions, the arrow keys and
+//! Escape, the input's `aria-expanded` and `aria-activedescendant`, the
+//! worker that answers) is `suggestions`, in the `search` chunk, loaded
+//! when a visitor first focuses the box. Every page carries this half, so
+//! it stays small: fixed attributes, no state of its own but where the
+//! suggestions' code is, and three handlers (about 3.4 KB brotli of the
+//! core; with the box's state and reactive attributes here it was 7 KB).
 
 use leptos::ev;
-use leptos::html;
 use leptos::prelude::*;
+use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
+use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
-use crate::chunks::{ChunkView, load, now};
+use crate::chunks::{ChunkView, Progress, fetch, now};
 use crate::i18n::use_messages;
 use crate::paths;
 
 pub const INPUT_ID: &str = "site-search";
 pub const LIST_ID: &str = "site-search-list";
 
-/// The suggestions' handler of the box's keys.
-pub type Keys = Rc<dyn Fn(&ev::KeyboardEvent)>;
-
-/// What the box and its suggestions share.
-#[derive(Clone, Copy)]
-pub struct BoxState {
-    pub input: NodeRef<html::Input>,
-    /// As typed.
-    pub text: RwSignal<String>,
-    /// Whether the list may show: typing opens it, leaving the box closes it.
-    pub open: RwSignal<bool>,
-    /// The chosen suggestion, by its link.
-    pub active: RwSignal<Option<String>>,
-    /// Set by the suggestions: the list is showing (`aria-expanded`), and
-    /// the id of the chosen option (`aria-activedescendant`).
-    pub expanded: RwSignal<bool>,
-    pub active_id: RwSignal<Option<String>>,
-    /// The suggestions' keys (arrows, Enter, Escape), once they are in.
-    pub keys: StoredValue<Option<Keys>, LocalStorage>,
-}
-
-impl BoxState {
-    fn close(self) {
-        self.open.set(false);
-        self.active.set(None);
-    }
-}
-
-pub fn use_box_state() -> Option<BoxState> {
-    use_context::<BoxState>()
-}
-
-/// Where the suggestions' code is.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Code {
-    Absent,
-    Loading,
-    In,
-    Failed,
+/// The box's input, once the page is live.
+pub fn search_input() -> Option<web_sys::HtmlInputElement> {
+    web_sys::window()?.document()?.get_element_by_id(INPUT_ID)?.dyn_into().ok()
 }
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let navigate = use_navigate();
-    let state = BoxState {
-        input: NodeRef::new(),
-        text: RwSignal::new(String::new()),
-        open: RwSignal::new(false),
-        active: RwSignal::new(None),
-        expanded: RwSignal::new(false),
-        active_id: RwSignal::new(None),
-        keys: StoredValue::new_local(None),
-    };
-    provide_context(state);
-    let code = RwSignal::new(Code::Absent);
-    // On first focus (and again after a failure): the suggestions load,
-    // and start the worker when they are drawn.
-    let wake = move || {
-        if matches!(code.get_untracked(), Code::Absent | Code::Failed) {
-            code.set(Code::Loading);
-            leptos::task::spawn_local(async move {
-                let loaded = load(ChunkView::Suggestions).await.is_ok();
-                let _ = code.try_set(if loaded { Code::In } else { Code::Failed });
-            });
-        }
-    };
-    let on_input = move |ev: ev::Event| {
-        state.text.set(event_target_value(&ev));
-        state.open.set(true);
-        state.active.set(None);
-        wake();
-    };
-    let on_keydown = move |ev: ev::KeyboardEvent| {
-        if let Some(keys) = state.keys.get_value() {
-            keys(&ev);
-        }
-    };
-    // Closes the list when focus leaves the box and its list.
-    let on_focusout = move |ev: ev::FocusEvent| {
-        let inside = ev
-            .related_target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .zip(ev.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()))
-            .is_some_and(|(to, form)| form.contains(Some(&to)));
-        if !inside {
-            state.close();
-        }
-    };
+    let code = RwSignal::new(Progress::Idle);
+    // On first focus or input (and again after a failure): the suggestions
+    // load, and start the worker when they are drawn.
+    let wake = move || fetch(ChunkView::Suggestions, code);
     // Enter with no suggestion chosen (the suggestions' keys take the
-    // others), or before the suggestions are in.
+    // others), or before the suggestions are in: the results page, in the
+    // app.
     let on_submit = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
-        state.close();
-        navigate(&results_page(&state.text.get_untracked()), Default::default());
+        let text = search_input().map(|i| i.value()).unwrap_or_default();
+        navigate(&results_page(&text), Default::default());
     };
-    focus_on_slash(state.input);
+    focus_on_slash();
     let t = &use_messages().search;
     let drawn = move || match code.get() {
-        Code::In => now(ChunkView::Suggestions),
-        Code::Failed => Some(
-            view! { <p class="site-search__status" role="status">{t.suggestions_missing}</p> }.into_any(),
-        ),
-        Code::Absent | Code::Loading => None,
+        Progress::Ready => now(ChunkView::Suggestions).unwrap_or_else(|| ().into_any()),
+        Progress::Failed => {
+            view! { <p class="site-search__status" role="status">{t.suggestions_missing}</p> }.into_any()
+        }
+        Progress::Idle | Progress::Loading => ().into_any(),
     };
 
+    let form = plain(&[
+        ("role", "search"),
+        ("aria-label", t.site_search),
+        ("action", &crate::i18n::link(paths::SEARCH)),
+        ("method", "get"),
+    ]);
+    let field = plain(&[
+        ("name", "q"),
+        ("placeholder", t.placeholder),
+        ("autocomplete", "off"),
+        ("spellcheck", "false"),
+        ("role", "combobox"),
+        ("aria-autocomplete", "list"),
+        ("aria-controls", LIST_ID),
+        ("aria-keyshortcuts", "/"),
+        ("aria-expanded", "false"),
+    ]);
+
     view! {
-        <form class="site-search app-only" role="search" aria-label=t.site_search action=crate::i18n::link(paths::SEARCH) method="get" on:submit=on_submit on:focusout=on_focusout>
+        <form class="site-search app-only" {..form} on:submit=on_submit>
             <label for=INPUT_ID class="visually-hidden">{t.box_label}</label>
             <input
                 id=INPUT_ID
-                node_ref=state.input
                 type="search"
-                name="q"
                 class="site-search__input"
-                placeholder=t.placeholder
-                autocomplete="off"
-                spellcheck="false"
-                role="combobox"
-                aria-autocomplete="list"
-                aria-controls=LIST_ID
-                aria-keyshortcuts="/"
-                aria-expanded=move || state.expanded.get().to_string()
-                aria-activedescendant=move || state.active_id.get()
+                {..field}
                 on:focus=move |_| wake()
-                on:input=on_input
-                on:keydown=on_keydown
+                on:input=move |_| wake()
             />
-            {drawn}
+            {move || drawn()}
         </form>
     }
+}
+
+/// Attributes that never change, all of one type. Every page's code holds
+/// the box, and each attribute written in `view!` is a type of its own,
+/// with its own code to draw, hydrate and update it (about 1 KB each before
+/// compression); these share one.
+fn plain(attributes: &[(&'static str, &str)]) -> Vec<AnyAttribute> {
+    attributes.iter().map(|&(name, value)| custom_attribute(name, value.to_owned()).into_any_attr()).collect()
 }
 
 /// `/search?q=…` for the text typed.
@@ -167,13 +108,15 @@ pub fn results_page(text: &str) -> String {
 
 /// `/` focuses the box from anywhere but a text field, as on GitHub,
 /// GOV.UK and MDN. The listener goes with the header.
-fn focus_on_slash(input: NodeRef<html::Input>) {
-    let handle = StoredValue::new_local(None::<WindowListenerHandle>);
+fn focus_on_slash() {
+    let handles = StoredValue::new_local(Vec::<WindowListenerHandle>::new());
+    // Effects run only in the browser, after hydration.
     Effect::new(move |_| {
-        if handle.with_value(Option::is_some) {
+        if handles.with_value(|h| !h.is_empty()) {
             return;
         }
-        handle.set_value(Some(window_event_listener(ev::keydown, move |ev| {
+        let handle = window_event_listener_untyped("keydown", move |ev| {
+            let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else { return };
             if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.default_prevented() {
                 return;
             }
@@ -184,15 +127,16 @@ fn focus_on_slash(input: NodeRef<html::Input>) {
             if typing {
                 return;
             }
-            if let Some(input) = input.get_untracked() {
+            if let Some(input) = search_input() {
                 ev.prevent_default();
                 let _ = input.focus();
             }
-        })));
+        });
+        handles.set_value(vec![handle]);
     });
     on_cleanup(move || {
-        if let Some(Some(handle)) = handle.try_update_value(Option::take) {
-            handle.remove();
+        if let Some(handles) = handles.try_update_value(std::mem::take) {
+            handles.into_iter().for_each(WindowListenerHandle::remove);
         }
     });
 }

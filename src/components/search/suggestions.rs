@@ -6,16 +6,16 @@
 //! The box itself is `search_box`, in every page's code; this is in the
 //! `search` chunk.
 
-use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use wasm_bindgen::JsCast;
 
 use super::index::{SearchIndex, use_search};
 use super::result::Marked;
-use super::search_box::{BoxState, LIST_ID, results_page, use_box_state};
+use super::search_box::{INPUT_ID, LIST_ID, results_page, search_input};
 use crate::i18n::messages::Search as SearchWords;
 use crate::i18n::{fill, use_locale};
 use crate::interaction::announce::{LiveRegion, use_announcement};
@@ -74,15 +74,23 @@ impl Listing {
 }
 
 /// The list under the box, drawn once the `search` chunk is in (see
-/// `search_box`): it starts the worker, asks it as the text changes, and
-/// takes the box's arrow keys, Enter and Escape.
+/// `search_box`): it follows what is typed, starts the worker and asks it,
+/// and takes the box's arrow keys, Enter and Escape.
 #[component]
 pub fn SearchSuggestions() -> impl IntoView {
-    let Some(BoxState { input, text, open, active, expanded: box_expanded, active_id, keys }) =
-        use_box_state()
-    else {
-        return ().into_any();
-    };
+    // Typed before the code came in, too; the list opens for it if the
+    // visitor is still in the box (Enter may have opened the results page
+    // meanwhile, which moves focus to the page).
+    let (typed, focused) = search_input().map_or((String::new(), false), |input| {
+        let focused = input.owner_document().and_then(|d| d.active_element()).is_some_and(|a| a == **input);
+        (input.value(), focused)
+    });
+    // As typed.
+    let text = RwSignal::new(typed.clone());
+    // Whether the list may show: typing opens it, leaving the box closes it.
+    let open = RwSignal::new(focused && !typed.trim().is_empty());
+    // The chosen suggestion, by its link.
+    let active = RwSignal::new(None::<String>);
     let search = use_search();
     search.want();
     let navigate = use_navigate();
@@ -128,10 +136,22 @@ pub fn SearchSuggestions() -> impl IntoView {
         })
     });
     let expanded = Memo::new(move |_| open.get() && found.get());
-    // The box's `aria-expanded` and `aria-activedescendant`.
+    // The box's `aria-expanded` and `aria-activedescendant`, written on
+    // the input the page drew.
     Effect::new(move |_| {
-        box_expanded.set(expanded.get());
-        active_id.set(active_index.get().filter(|_| expanded.get()).map(option_id));
+        let (expanded, active) = (expanded.get(), active_index.get());
+        let Some(input) = search_input() else { return };
+        let _ = input.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
+        let _ = match active.filter(|_| expanded) {
+            Some(index) => input.set_attribute("aria-activedescendant", &option_id(index)),
+            None => input.remove_attribute("aria-activedescendant"),
+        };
+    });
+    on_cleanup(move || {
+        if let Some(input) = search_input() {
+            let _ = input.set_attribute("aria-expanded", "false");
+            let _ = input.remove_attribute("aria-activedescendant");
+        }
     });
     let locale = use_locale();
     let t = &locale.messages().search;
@@ -180,7 +200,7 @@ pub fn SearchSuggestions() -> impl IntoView {
                         active.set(None);
                     } else {
                         text.set(String::new());
-                        if let Some(input) = input.get_untracked() {
+                        if let Some(input) = search_input() {
                             input.set_value("");
                         }
                     }
@@ -189,9 +209,49 @@ pub fn SearchSuggestions() -> impl IntoView {
             }
         }
     };
-    keys.set_value(Some(Rc::new(on_keydown)));
+    // The box is the page's, so its events are heard where they arrive
+    // last: on the window, from the input (or its form).
+    let from_box = |target: Option<web_sys::EventTarget>| {
+        target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.id() == INPUT_ID)
+    };
+    let listeners = [
+        window_event_listener(ev::input, move |ev| {
+            if from_box(ev.target()) {
+                text.set(search_input().map(|i| i.value()).unwrap_or_default());
+                open.set(true);
+                active.set(None);
+            }
+        }),
+        window_event_listener(ev::keydown, move |ev| {
+            if from_box(ev.target()) {
+                on_keydown(&ev);
+            }
+        }),
+        // Closes the list when focus leaves the box and its list.
+        window_event_listener(ev::focusout, move |ev| {
+            let form = search_input().and_then(|i| i.form());
+            let to = ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let inside = form.is_some_and(|form| form.contains(to.as_ref()));
+            if from_box(ev.target()) && !inside {
+                open.set(false);
+                active.set(None);
+            }
+        }),
+        // Enter with no suggestion chosen: the page opens the results.
+        window_event_listener(ev::submit, move |ev| {
+            let form = search_input().and_then(|i| i.form());
+            let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            if form.is_some_and(|form| target.is_some_and(|t| t == *form.as_ref())) {
+                open.set(false);
+                active.set(None);
+            }
+        }),
+    ];
+    let listeners = StoredValue::new_local(Some(listeners));
     on_cleanup(move || {
-        let _ = keys.try_set_value(None);
+        if let Some(Some(listeners)) = listeners.try_update_value(Option::take) {
+            listeners.into_iter().for_each(WindowListenerHandle::remove);
+        }
     });
 
     let all_index = move || options.with(Vec::len).saturating_sub(1);
@@ -268,6 +328,9 @@ pub fn SearchSuggestions() -> impl IntoView {
             // benchmark wait for the whole feed, or note the titles).
             data-full-text=move || search.full_text().map(|f| f.state())
             hidden=move || !expanded.get()
+            // Out of the tab order: focus stays in the box, and Tab leaves
+            // the combobox (browsers make a scrolling box a tab stop).
+            tabindex="-1"
             on:mousedown=|ev| ev.prevent_default()
         >
             {move || shown.get().into_iter().map(group_view.clone()).collect_view()}
