@@ -42,10 +42,13 @@ pub enum ChunkView {
     /// The search box's suggestions (`components::search::suggestions`):
     /// loaded on the box's first focus, never named by a page.
     Suggestions,
+    /// The Embed dialog (`embed::dialog`): loaded at an Embed button's
+    /// first click, never named by a page.
+    EmbedDialog,
 }
 
 impl ChunkView {
-    pub const ALL: [ChunkView; 13] = [
+    pub const ALL: [ChunkView; 14] = [
         ChunkView::Timeline,
         ChunkView::TimelineWidget,
         ChunkView::Members,
@@ -59,6 +62,7 @@ impl ChunkView {
         ChunkView::NewsWidget,
         ChunkView::Search,
         ChunkView::Suggestions,
+        ChunkView::EmbedDialog,
     ];
 
     /// The view's name in a page's record (`data-views`).
@@ -77,6 +81,7 @@ impl ChunkView {
             ChunkView::NewsWidget => "news-widget",
             ChunkView::Search => "search",
             ChunkView::Suggestions => "suggestions",
+            ChunkView::EmbedDialog => "embed-dialog",
         }
     }
 
@@ -163,6 +168,7 @@ fn direct(view: ChunkView) -> Option<AnyView> {
         ChunkView::NewsWidget => news_widget(),
         ChunkView::Search => search(),
         ChunkView::Suggestions => suggestions(),
+        ChunkView::EmbedDialog => embed_dialog(),
     })
 }
 
@@ -216,6 +222,9 @@ pub mod views {
     }
     pub fn suggestions() -> AnyView {
         view! { <crate::components::search::suggestions::SearchSuggestions /> }.into_any()
+    }
+    pub fn embed_dialog() -> AnyView {
+        view! { <crate::embed::dialog::EmbedDialog /> }.into_any()
     }
 }
 

@@ -12,6 +12,8 @@
 //!   the search box's suggestions (loaded on the box's first focus) and the
 //!   news widget (its `?q=`). In `lists`, the widget brought the worker's
 //!   client to every list page: 15 KB brotli.
+//! - `embed`: the Embed dialog, loaded at an Embed button's first click
+//!   (the buttons are on the home, timeline and members pages).
 //!
 //! A split point is a wasm export, so they live in the app's binary: in the
 //! library, every other binary built from it (the search worker) would
@@ -71,6 +73,8 @@ split_points! {
         Search => (search, ready_search),
         Suggestions => (suggestions, ready_suggestions),
         NewsWidget => (news_widget, ready_news_widget);
+    embed:
+        EmbedDialog => (embed_dialog, ready_embed_dialog);
 }
 
 pub static POINTS: SplitPoints = SplitPoints { view, load };

@@ -2,6 +2,11 @@
 //! site: options with a live preview, both snippets and copy buttons. The
 //! native `<dialog>` gives focus containment, Escape to close and focus
 //! return to the button.
+//!
+//! The button is in every page's code that shows a widget (the home page's
+//! too); the dialog is in a chunk of its own (`embed`), loaded at the
+//! button's first click: few visitors embed, and the dialog is most of the
+//! code.
 
 use std::sync::Arc;
 
@@ -11,9 +16,20 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::options::{DEFAULT_NEWS_COUNT, MAX_NEWS_QUERY, Theme};
 use super::snippets::{LANGUAGE, WidgetKind, iframe_snippet, loader_snippet, widget_url};
+use crate::chunks::{ChunkView, Progress, fetch, now};
 use crate::i18n::names::member_name;
-use crate::i18n::{Locale, fill, use_content_lang, use_locale};
+use crate::i18n::{Locale, fill, use_content_lang, use_locale, use_messages};
 use crate::model::site::SiteData;
+
+/// What the dialog is for, given by the button that opened it (a context
+/// of the place the dialog is drawn in).
+#[derive(Clone)]
+struct EmbedRequest {
+    kind: WidgetKind,
+    site: Option<Arc<SiteData>>,
+    /// Counts the button's clicks: the dialog opens at each.
+    opened: RwSignal<u32>,
+}
 
 #[component]
 pub fn EmbedButton(
@@ -23,6 +39,44 @@ pub fn EmbedButton(
     #[prop(optional)]
     site: Option<Arc<SiteData>>,
 ) -> impl IntoView {
+    let code = RwSignal::new(Progress::Idle);
+    let opened = RwSignal::new(0u32);
+    let open = move |_| {
+        opened.update(|n| *n += 1);
+        fetch(ChunkView::EmbedDialog, code);
+    };
+    let t = &use_messages().embed;
+    let heading_text = fill(t.heading, &[("what", kind.what(t))]);
+    // The button reads as the heading: its visible word, then the rest.
+    let button_rest = heading_text.strip_prefix(t.button).unwrap_or("").to_owned();
+    let request = EmbedRequest { kind, site, opened };
+    let drawn = move || match code.get() {
+        Progress::Ready => {
+            provide_context(request.clone());
+            now(ChunkView::EmbedDialog).unwrap_or_else(|| ().into_any())
+        }
+        Progress::Failed => {
+            view! { <p class="embed-dialog__missing" role="alert">{t.dialog_missing}</p> }.into_any()
+        }
+        Progress::Idle | Progress::Loading => ().into_any(),
+    };
+
+    view! {
+        <p class="app-note">{t.app_note}</p>
+        <button type="button" class="tl-button embed-button app-only" aria-haspopup="dialog" on:click=open>
+            {t.button}<span class="visually-hidden">{button_rest}</span>
+        </button>
+        {move || drawn()}
+    }
+}
+
+/// The dialog, drawn beside the button that asked for it (in the `embed`
+/// chunk); it opens at once, and again at each click of the button.
+#[component]
+pub fn EmbedDialog() -> impl IntoView {
+    let Some(EmbedRequest { kind, site, opened }) = use_context::<EmbedRequest>() else {
+        return ().into_any();
+    };
     let dialog = NodeRef::<html::Dialog>::new();
     let theme = RwSignal::new(Theme::Auto);
     // The widget speaks the page's language unless the partner picks another.
@@ -154,35 +208,24 @@ pub fn EmbedButton(
         }
     };
     let is_open = RwSignal::new(false);
-    let open = move |_| {
-        status.set(String::new());
-        if let Some(dialog) = dialog.get_untracked() {
+    Effect::new(move |_| {
+        opened.track();
+        if let Some(dialog) = dialog.get() {
+            status.set(String::new());
             is_open.set(dialog.show_modal().is_ok());
         }
-    };
+    });
     let close = move |_| {
         if let Some(dialog) = dialog.get_untracked() {
             dialog.close();
         }
     };
     let preview_title = fill(t.preview_title, &[("title", kind.title(locale))]);
-    let what = match kind {
-        WidgetKind::Timeline => t.timeline,
-        WidgetKind::Map => t.map,
-        WidgetKind::KeyData => t.key_data,
-        WidgetKind::News => t.news,
-    };
-    let heading_text = fill(t.heading, &[("what", what)]);
-    // The button reads as the heading: its visible word, then the rest.
-    let button_rest = heading_text.strip_prefix(t.button).unwrap_or("").to_owned();
+    let heading_text = fill(t.heading, &[("what", kind.what(t))]);
     let heading = format!("embed-{slug}-heading");
     let labelled_by = heading.clone();
 
     view! {
-        <p class="app-note">{t.app_note}</p>
-        <button type="button" class="tl-button embed-button app-only" aria-haspopup="dialog" on:click=open>
-            {t.button}<span class="visually-hidden">{button_rest}</span>
-        </button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby=labelled_by on:close=move |_| is_open.set(false)>
             <h2 id=heading>{heading_text}</h2>
             <p>{t.intro}</p>
@@ -228,4 +271,5 @@ pub fn EmbedButton(
             </div>
         </dialog>
     }
+    .into_any()
 }

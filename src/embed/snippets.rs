@@ -2,6 +2,7 @@
 //! follows its content's height) and a plain iframe (works anywhere).
 
 use crate::i18n::Locale;
+use crate::i18n::messages::Embed;
 use crate::model::query::build_query;
 use crate::paths;
 
@@ -45,6 +46,17 @@ impl WidgetKind {
             WidgetKind::Map => t.frame_map,
             WidgetKind::KeyData => t.frame_key_data,
             WidgetKind::News => t.frame_news,
+        }
+    }
+
+    /// What the widget is, after "Embed" in the button and the dialog's
+    /// heading ("the key data").
+    pub fn what(self, t: &Embed) -> &'static str {
+        match self {
+            WidgetKind::Timeline => t.timeline,
+            WidgetKind::Map => t.map,
+            WidgetKind::KeyData => t.key_data,
+            WidgetKind::News => t.news,
         }
     }
 

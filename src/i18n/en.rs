@@ -328,6 +328,7 @@ pub const MESSAGES: Messages = Messages {
     },
     embed: Embed {
         app_note: "Embedding code needs JavaScript and WebAssembly.",
+        dialog_missing: "The embedding options could not be loaded. Check your connection and press the button again.",
         button: "Embed",
         timeline: "the milestones timeline",
         map: "the member map",

@@ -657,6 +657,8 @@ super::catalogue::groups! {
     #[cfg_attr(test, derive(serde::Serialize))]
     pub struct Embed {
         pub app_note: &'static str,
+        /// The dialog's code did not load (its button tries again).
+        pub dialog_missing: &'static str,
         pub button: &'static str,
         /// What each widget is, after "Embed" ("the key data").
         pub timeline: &'static str,

@@ -353,6 +353,7 @@ pub const MESSAGES: Messages = Messages {
     },
     embed: Embed {
         app_note: "Для кода встраивания нужны JavaScript и WebAssembly.",
+        dialog_missing: "Не удалось загрузить параметры встраивания. Проверьте подключение и нажмите кнопку ещё раз.",
         button: "Встроить",
         timeline: "хронологию вех",
         map: "карту участников",

@@ -5,7 +5,7 @@
 // rest of the site working.
 import { test, expect, site, newsItems } from './fixtures.mjs';
 
-const CHUNK = /-(timeline|members|lists|items|search|shared)-[0-9a-f]{16}\.wasm$/;
+const CHUNK = /-(timeline|members|lists|items|search|embed|shared)-[0-9a-f]{16}\.wasm$/;
 
 /** The chunks (by name, shared files left out) the page requests from now on. */
 function chunksRequested(page) {
@@ -165,4 +165,37 @@ test('Enter before the suggestions arrive opens the results page, and no list op
   await expect(page.locator('.search-result__title a').first()).toBeVisible();
   await expect(box).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('listbox')).toBeHidden();
+});
+
+// The Embed buttons are on the home, timeline and members pages; their
+// dialog is in the `embed` chunk, loaded at the first click.
+test('the Embed dialog loads at the first click, opens again, and says so when it cannot load', async ({ page }) => {
+  const chunks = chunksRequested(page);
+  let refuse = true;
+  await page.route(/-embed-[0-9a-f]{16}\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveClass(/app-ready/);
+  expect(chunks).toEqual([]);
+  const keyData = page.getByRole('button', { name: 'Embed the key data' });
+  await keyData.click();
+  await expect(page.getByRole('alert')).toHaveText('The embedding options could not be loaded. Check your connection and press the button again.');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // The same button tries again.
+  refuse = false;
+  await keyData.click();
+  const dialog = page.getByRole('dialog', { name: 'Embed the key data' });
+  await expect(dialog).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(dialog.locator('pre').first()).toContainText('<div data-bp-widget="key-data"></div>');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(keyData).toBeFocused();
+  await keyData.click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // The other button's dialog is its own, from the code already in.
+  await page.getByRole('button', { name: 'Embed the latest news' }).click();
+  await expect(page.getByRole('dialog', { name: 'Embed the latest news' })).toBeVisible();
+  expect(chunks.filter((c) => c === 'embed').length).toBeGreaterThanOrEqual(1);
+  expect(chunks.filter((c) => c !== 'embed')).toEqual([]);
 });
