@@ -122,11 +122,13 @@ function htmlSizes() {
   }
 }
 
-// 2. Lighthouse, mobile preset, median of LH_RUNS runs per route.
+// 2. Lighthouse, mobile preset, median of LH_RUNS runs per route (every
+// route, or the comma-separated LH_ROUTES, e.g. LH_ROUTES=/,/news).
 async function lighthouse() {
-  console.log(`\n## Lighthouse (mobile, median of ${LH_RUNS})\n`);
+  const routes = process.env.LH_ROUTES ? process.env.LH_ROUTES.split(',') : ROUTES;
+  console.log(`\n## Lighthouse (mobile, median of ${LH_RUNS}${process.env.LH_ROUTES ? `, ${routes.length} routes` : ''})\n`);
   console.log('route                              perf  a11y  best   seo      LCP      TBT     CLS');
-  for (const route of ROUTES) {
+  for (const route of routes) {
     const runs = [];
     for (let i = 0; i < LH_RUNS; i++) {
       const { stdout } = await run('node', ['bench/node_modules/lighthouse/cli/index.js', SITE + route, '--output=json', '--quiet',
