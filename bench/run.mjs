@@ -310,7 +310,10 @@ try {
     console.log(search.stdout.trim());
   } catch (error) {
     console.log(String(error.stdout ?? '').trim());
-    for (const line of String(error.stdout ?? '').split('\n').filter((l) => l.includes('✘'))) failures.push(line.replace('✘', '').trim());
+    const missed = String(error.stdout ?? '').split('\n').filter((l) => l.includes('✘'));
+    for (const line of missed) failures.push(line.replace('✘', '').trim());
+    // A benchmark that stopped on an error measured nothing: say so.
+    if (!missed.length) failures.push(`${error.cmd ?? 'a benchmark'} failed: ${String(error.stderr ?? error.message).trim().split('\n').slice(-3).join(' ')}`);
   }
   // The service worker: what it adds to a first visit, and a warm repeat
   // visit before its first paint (its own budgets).
@@ -318,7 +321,10 @@ try {
     console.log((await run('node', ['bench/offline.mjs'])).stdout.trim());
   } catch (error) {
     console.log(String(error.stdout ?? '').trim());
-    for (const line of String(error.stdout ?? '').split('\n').filter((l) => l.includes('✘'))) failures.push(line.replace('✘', '').trim());
+    const missed = String(error.stdout ?? '').split('\n').filter((l) => l.includes('✘'));
+    for (const line of missed) failures.push(line.replace('✘', '').trim());
+    // A benchmark that stopped on an error measured nothing: say so.
+    if (!missed.length) failures.push(`${error.cmd ?? 'a benchmark'} failed: ${String(error.stderr ?? error.message).trim().split('\n').slice(-3).join(' ')}`);
   }
   const line = ours.stdout.split('\n').find((l) => /^\s+1000\s/.test(l)) ?? '';
   const [, dom, painted] = line.match(/1000\s+([\d.]+) ms\s+([\d.]+) ms/) ?? [];
