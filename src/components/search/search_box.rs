@@ -7,7 +7,7 @@
 //! worker that answers) is `suggestions`, in the `search` chunk, loaded
 //! when a visitor first focuses the box. Every page carries this half, so
 //! it stays small: fixed attributes, no state of its own but where the
-//! suggestions' code is, and three handlers (about 3.4 KB brotli of the
+//! suggestions' code is, and three handlers (about 3.7 KB brotli of the
 //! core; with the box's state and reactive attributes here it was 7 KB).
 
 use leptos::ev;
