@@ -134,13 +134,18 @@ test('the search box loads its suggestions on first focus, and works without the
 // What is typed while the suggestions' code is on its way is not lost: the
 // list opens for it when the code arrives, unless Enter has already opened
 // the results page.
-test('text typed before the suggestions arrive gets its list; Enter before them does not', async ({ page }) => {
+/** `/about` with the `search` chunk held back until `release()`. */
+async function withSearchChunkHeld(page) {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(/-search-[0-9a-f]{16}\.wasm$/, async (route) => { await held; await route.continue(); });
   await page.goto('/about');
   await expect(page.locator('html')).toHaveClass(/app-ready/);
-  const box = page.getByRole('combobox', { name: 'Search the site' });
+  return { release, box: page.getByRole('combobox', { name: 'Search the site' }) };
+}
+
+test('text typed before the suggestions arrive gets its list', async ({ page }) => {
+  const { release, box } = await withSearchChunkHeld(page);
   await box.click();
   await page.keyboard.type('istanbul');
   await expect(box).toHaveAttribute('aria-expanded', 'false');
@@ -151,12 +156,7 @@ test('text typed before the suggestions arrive gets its list; Enter before them 
 });
 
 test('Enter before the suggestions arrive opens the results page, and no list opens after', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/-search-[0-9a-f]{16}\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto('/about');
-  await expect(page.locator('html')).toHaveClass(/app-ready/);
-  const box = page.getByRole('combobox', { name: 'Search the site' });
+  const { release, box } = await withSearchChunkHeld(page);
   await box.fill('istanbul');
   await box.press('Enter');
   await expect(page).toHaveURL('/search?q=istanbul');

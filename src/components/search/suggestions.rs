@@ -229,10 +229,12 @@ pub fn SearchSuggestions() -> impl IntoView {
         }),
         // Closes the list when focus leaves the box and its list.
         window_event_listener(ev::focusout, move |ev| {
+            if !from_box(ev.target()) {
+                return;
+            }
             let form = search_input().and_then(|i| i.form());
             let to = ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-            let inside = form.is_some_and(|form| form.contains(to.as_ref()));
-            if from_box(ev.target()) && !inside {
+            if !form.is_some_and(|form| form.contains(to.as_ref())) {
                 open.set(false);
                 active.set(None);
             }
