@@ -82,13 +82,17 @@ try {
   const worker = withWorker.sent.filter((r) => r.path === '/sw.js').reduce((sum, r) => sum + r.bytes, 0);
   const workerBody = statSync('dist/sw.js.br').size;
   const extra = withWorker.bytes - without.bytes;
+  const before = new Map();
+  for (const r of without.sent) before.set(r.path, (before.get(r.path) ?? 0) + 1);
+  const fetched = withWorker.sent.filter((r) => r.path !== '/sw.js' && !(before.get(r.path) > 0 && before.set(r.path, before.get(r.path) - 1)));
   // The budget is on what is brotli-compressed: the worker's body and the
   // registration. Response headers are reported beside it (HTTP/1.1 sends
   // them in full; HTTP/2 and 3 compress repeated ones).
   const added = registration + workerBody + Math.max(0, extra - worker);
   console.log(`registration in boot.js: ${kb(registration)} brotli; sw.js: ${kb(workerBody)} brotli (${kb(worker)} sent with its headers)`);
   console.log(`first visit of /: ${kb(without.bytes)} sent without the worker, ${kb(withWorker.bytes)} with it `
-    + `(${kb(extra - worker)} besides sw.js: what the worker fetched when it installed)`);
+    + `(${kb(extra - worker)} besides sw.js: what the worker fetched when it installed: `
+    + `${fetched.map((r) => `${r.path} ${r.status} ${r.bytes} B`).join(', ') || 'nothing'})`);
   console.log(`added to a first visit, brotli (registration + sw.js + what it fetched): ${kb(added)} (budget ${kb(BUDGET_FIRST_VISIT_BYTES)}); `
     + `with response headers: ${kb(registration + extra)}`);
   if (!(added <= BUDGET_FIRST_VISIT_BYTES)) failures.push(`the service worker adds ${kb(added)} to a first visit > ${kb(BUDGET_FIRST_VISIT_BYTES)}`);

@@ -53,6 +53,19 @@ addEventListener('click', (event) => {
   }
 }
 
+// `/` focuses the header's search box from anywhere but a text field, as
+// on GitHub, GOV.UK and MDN: here rather than in the app, so that it works
+// as soon as the page shows, and every page's wasm is the smaller for it.
+// Without the app the box is hidden (.no-app .app-only), and stays unfocused.
+addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  if (event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]')) return;
+  const box = document.getElementById('site-search');
+  if (!box || root.classList.contains('no-app')) return;
+  event.preventDefault();
+  box.focus();
+});
+
 // A widget's theme option, before the app arrives, so a partner's dark
 // frame does not flash light. The app applies the same rule (embed/options.rs).
 // Framed in a partner's page, a widget adds no landmarks of its own (the

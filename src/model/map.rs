@@ -5,23 +5,21 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
+use serde_json::Value;
 
 use super::ReadError;
 use super::site::SiteData;
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Shape {
     pub iso2: Option<String>,
     pub name: String,
-    /// Centroid of the largest part, in SVG units.
-    #[serde(rename = "c")]
+    /// Centroid of the largest part, in SVG units (`c` in the file).
     pub centroid: (f64, f64),
-    /// Area in square SVG units; tiny states get a marker.
-    #[serde(rename = "a", default)]
+    /// Area in square SVG units (`a`, 0 if absent); tiny states get a
+    /// marker.
     pub area: f64,
-    /// SVG path; empty for states too small to draw.
-    #[serde(rename = "d", default)]
+    /// SVG path (`d`); empty for states too small to draw.
     pub path: String,
 }
 
@@ -38,42 +36,59 @@ pub struct MapData {
 /// pixels) a state also gets a round marker so it can be found and hit.
 pub const SMALL_AREA: f64 = 40.0;
 
+/// Reads the map file. Written by hand over a JSON tree, as the feed is:
+/// the tree's reader is in every page's wasm already, while derived
+/// readers would add their own code for this one file (about 2 KB brotli).
 pub fn parse_map(text: &str) -> Result<MapData, ReadError> {
-    #[derive(Deserialize)]
-    struct Raw {
-        width: f64,
-        height: f64,
-        #[serde(default)]
-        attribution: String,
-        shapes: Vec<serde_json::Value>,
-    }
-    // Straight into the outline (no intermediate JSON tree: the shapes are
-    // most of the file); the error's category says which failure it was.
-    let raw: Raw = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => ReadError::not("a map file", e.to_string()),
-        _ => ReadError::NotJson(e.to_string()),
-    })?;
-    if !(raw.width > 0.0 && raw.height > 0.0) {
-        return Err(ReadError::not("a map file", "the map has no size"));
-    }
+    let top: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
+    let not_a_map = |why: &str| ReadError::not("a map file", why.to_owned());
+    let Value::Object(top) = top else { return Err(not_a_map("not a JSON object")) };
+    let size = |key: &str| top.get(key).and_then(Value::as_f64).filter(|v| *v > 0.0 && v.is_finite());
+    let (Some(width), Some(height)) = (size("width"), size("height")) else {
+        return Err(not_a_map("the map has no size"));
+    };
+    let attribution = match top.get("attribution") {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(text)) => text.clone(),
+        Some(_) => return Err(not_a_map("`attribution` is not text")),
+    };
+    let Some(Value::Array(list)) = top.get("shapes") else { return Err(not_a_map("no list of `shapes`")) };
     let mut skipped = Vec::new();
-    let shapes = raw
-        .shapes
-        .into_iter()
+    let shapes = list
+        .iter()
         .enumerate()
-        .filter_map(|(index, value)| match Shape::deserialize(value) {
-            Ok(shape) if shape.centroid.0.is_finite() && shape.centroid.1.is_finite() => Some(shape),
-            Ok(shape) => {
-                skipped.push(format!("shape {:?}: bad centroid; skipped", shape.name));
-                None
-            }
-            Err(e) => {
-                skipped.push(format!("shapes[{index}]: {e}; skipped"));
+        .filter_map(|(index, value)| match read_shape(value) {
+            Ok(shape) => Some(shape),
+            Err(why) => {
+                skipped.push(format!("shapes[{index}]: {why}; skipped"));
                 None
             }
         })
         .collect();
-    Ok(MapData { width: raw.width, height: raw.height, attribution: raw.attribution, shapes, skipped })
+    Ok(MapData { width, height, attribution, shapes, skipped })
+}
+
+/// One shape, or why it cannot be drawn.
+fn read_shape(value: &Value) -> Result<Shape, String> {
+    let Value::Object(shape) = value else { return Err("not a JSON object".into()) };
+    let text = |key: &str| match shape.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(text)) => Ok(Some(text.clone())),
+        Some(_) => Err(format!("`{key}` is not text")),
+    };
+    let name = text("name")?.ok_or("no `name`")?;
+    let centroid = match shape.get("c").and_then(Value::as_array).map(Vec::as_slice) {
+        Some([x, y]) => match (x.as_f64(), y.as_f64()) {
+            (Some(x), Some(y)) if x.is_finite() && y.is_finite() => (x, y),
+            _ => return Err(format!("{name:?}: bad centroid `c`")),
+        },
+        _ => return Err(format!("{name:?}: no centroid `c` (two numbers)")),
+    };
+    let area = match shape.get("a") {
+        None => 0.0,
+        Some(a) => a.as_f64().ok_or_else(|| format!("{name:?}: area `a` is not a number"))?,
+    };
+    Ok(Shape { iso2: text("iso2")?, path: text("d")?.unwrap_or_default(), name, centroid, area })
 }
 
 /// How the members meet the map.
@@ -126,7 +141,45 @@ mod tests {
     fn bad_shapes_are_skipped() {
         let map = parse_map(MAP).expect("the test map reads");
         assert_eq!(map.shapes.len(), 3);
-        assert_eq!(map.skipped.len(), 2, "{:?}", map.skipped);
+        assert_eq!(
+            map.skipped,
+            [
+                "shapes[3]: \"Broken\": no centroid `c` (two numbers); skipped",
+                "shapes[4]: \"Nowhere\": bad centroid `c`; skipped"
+            ]
+        );
+        assert_eq!(
+            map.shapes[1],
+            Shape {
+                iso2: Some("TT".into()),
+                name: "Tiny".into(),
+                centroid: (50.0, 50.0),
+                area: 1.0,
+                path: String::new()
+            }
+        );
+        assert_eq!(
+            (map.shapes[2].iso2.as_deref(), map.width, map.attribution.as_str()),
+            (None, 1000.0, "NE")
+        );
+        let odd = parse_map(
+            r#"{"width": 1, "height": 1, "shapes": [7, {"c": [1, 1]}, {"name": 5, "c": [1, 1]},
+                {"name": "A", "c": [1, 1], "a": "big"}, {"name": "B", "c": [1, 1, 1]}, {"name": "C", "c": [1, 2]}]}"#,
+        )
+        .expect("the odd map reads");
+        assert_eq!(odd.shapes.len(), 1);
+        assert_eq!(
+            odd.skipped,
+            [
+                "shapes[0]: not a JSON object; skipped",
+                "shapes[1]: no `name`; skipped",
+                "shapes[2]: `name` is not text; skipped",
+                "shapes[3]: \"A\": area `a` is not a number; skipped",
+                "shapes[4]: \"B\": no centroid `c` (two numbers); skipped"
+            ]
+        );
+        assert!(parse_map(r#"{"width": 1, "height": 1}"#).is_err());
+        assert!(parse_map(r#"{"width": 1, "height": 1, "attribution": 3, "shapes": []}"#).is_err());
         assert!(matches!(parse_map("[]"), Err(ReadError::NotThisFile { .. })));
         assert!(matches!(parse_map(r#"{"width": 1"#), Err(ReadError::NotJson(_))));
         assert!(parse_map(r#"{"width": 0, "height": 1, "shapes": []}"#).is_err());

@@ -34,6 +34,29 @@ test('keyboard only: / focuses the box, arrows choose, Enter opens the page', as
   await expect(page.locator('.map-detail h2')).toHaveText(chair.name);
 });
 
+test('/ focuses the box before the app has started, and is text in a field', async ({ page }) => {
+  // The app's wasm held back: the page as pre-rendered, with boot.js.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/about', { app: false });
+  await expect(page.locator('html')).not.toHaveClass(/app-ready|no-app/);
+  await page.keyboard.press('/');
+  await expect(box(page)).toBeFocused();
+  // In the box (or any field) the key is a character, not a shortcut.
+  await page.keyboard.type('a/b');
+  await expect(box(page)).toHaveValue('a/b');
+  release();
+  await expect(page.locator('html')).toHaveClass(/app-ready/);
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(box(page)).toBeFocused();
+  // With a modifier it is left to the browser.
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+/');
+  await expect(box(page)).not.toBeFocused();
+});
+
 test('arrows wrap, Escape closes the list and then clears the box', async ({ page }) => {
   await page.goto('/about');
   await box(page).click();

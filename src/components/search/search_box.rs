@@ -1,6 +1,7 @@
 //! The search box in the header, as every page carries it: a form with a
-//! combobox input, the `/` shortcut, and Enter opening `/search`. Without
-//! the app the form goes to `/search` by itself.
+//! combobox input, and Enter opening `/search`. Without the app the form
+//! goes to `/search` by itself. The `/` shortcut that focuses it is in
+//! `public/boot.js`, so it works before the app has started.
 //!
 //! Everything else (what is typed, the suggestions, the arrow keys and
 //! Escape, the input's `aria-expanded` and `aria-activedescendant`, the
@@ -8,7 +9,8 @@
 //! when a visitor first focuses the box. Every page carries this half, so
 //! it stays small: fixed attributes, no state of its own but where the
 //! suggestions' code is, and three handlers (about 3.7 KB brotli of the
-//! core; with the box's state and reactive attributes here it was 7 KB).
+//! core with the `/` key here; with the box's state and reactive
+//! attributes as well it was 7 KB).
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -21,6 +23,7 @@ use crate::chunks::{ChunkView, Progress, fetch, now};
 use crate::i18n::use_messages;
 use crate::paths;
 
+/// Also named in `public/boot.js`, which focuses the box on `/`.
 pub const INPUT_ID: &str = "site-search";
 pub const LIST_ID: &str = "site-search-list";
 
@@ -44,7 +47,6 @@ pub fn SearchBox() -> impl IntoView {
         let text = search_input().map(|i| i.value()).unwrap_or_default();
         navigate(&results_page(&text), Default::default());
     };
-    focus_on_slash();
     let t = &use_messages().search;
     let drawn = move || match code.get() {
         Progress::Ready => now(ChunkView::Suggestions).unwrap_or_else(|| ().into_any()),
@@ -106,44 +108,15 @@ pub fn results_page(text: &str) -> String {
     }
 }
 
-/// `/` focuses the box from anywhere but a text field, as on GitHub,
-/// GOV.UK and MDN. The listener goes with the header.
-fn focus_on_slash() {
-    let handles = StoredValue::new_local(Vec::<WindowListenerHandle>::new());
-    // Effects run only in the browser, after hydration.
-    Effect::new(move |_| {
-        if handles.with_value(|h| !h.is_empty()) {
-            return;
-        }
-        let handle = window_event_listener_untyped("keydown", move |ev| {
-            let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-            if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.default_prevented() {
-                return;
-            }
-            let typing = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
-                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                    || el.closest("[contenteditable]").ok().flatten().is_some()
-            });
-            if typing {
-                return;
-            }
-            if let Some(input) = search_input() {
-                ev.prevent_default();
-                let _ = input.focus();
-            }
-        });
-        handles.set_value(vec![handle]);
-    });
-    on_cleanup(move || {
-        if let Some(handles) = handles.try_update_value(std::mem::take) {
-            handles.into_iter().for_each(WindowListenerHandle::remove);
-        }
-    });
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn boot_js_focuses_this_box_on_slash() {
+        let boot = include_str!("../../../public/boot.js");
+        assert!(boot.contains(&format!("getElementById('{INPUT_ID}')")));
+    }
 
     #[test]
     fn the_results_page_carries_the_query() {
