@@ -55,23 +55,29 @@ pub fn App(startup: Startup) -> impl IntoView {
     // Effects run only in the browser, and only once hydration is over:
     // then the views may use what only the browser knows (the query, the
     // date, the screen), and a deployer's live data replaces the snapshot.
+    // After a hydration, in a task of its own: the views that change then
+    // do not lengthen hydration's long task (the page shows the same
+    // pre-rendered state in between).
     let hydrating = startup.mode == Mode::Hydrate;
-    let loaded_from = startup.loaded_from;
+    let loaded_from = StoredValue::new(startup.loaded_from);
     Effect::new(move |_| {
-        if hydrating {
-            settled.set(true);
-            clock::catch_up();
-        }
-        if let Some((site_url, feed_url)) = &loaded_from {
-            data.refresh(site_url, feed_url);
-        }
-    });
-    // Marks the document once the app runs (tests wait for it; a hydrated
-    // page looks the same before and after).
-    Effect::new(move |_| {
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = root.class_list().add_1("app-ready");
-        }
+        leptos::task::spawn_local_scoped(async move {
+            if hydrating {
+                startup::next_task().await;
+                settled.set(true);
+                clock::catch_up();
+            }
+            if let Some((site_url, feed_url)) = loaded_from.get_value() {
+                data.refresh(&site_url, &feed_url);
+            }
+            // The document is marked once the app runs and has settled
+            // (tests wait for it; a hydrated page looks the same before).
+            if let Some(root) =
+                web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+            {
+                let _ = root.class_list().add_1("app-ready");
+            }
+        });
     });
 
     view! {

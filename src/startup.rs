@@ -83,6 +83,19 @@ pub fn locale_of_address() -> Locale {
     Locale::split_path(&path).0
 }
 
+/// Resolves in a later task of the browser's event loop: the work after it
+/// does not lengthen the task before (a long task holds the page).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let later = web_sys::window()
+            .is_some_and(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).is_ok());
+        if !later {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 #[cfg(feature = "hydrate")]
 pub use browser::start;
 
@@ -109,7 +122,7 @@ mod browser {
     use leptos::task::spawn_local;
     use wasm_bindgen::{JsCast, JsValue};
 
-    use super::{Mode, Startup, locale_of_address};
+    use super::{Mode, Startup, locale_of_address, next_task};
     use crate::App;
     use crate::clock::browser_today;
     use crate::config::{Config, meta, resolve};
@@ -126,10 +139,15 @@ mod browser {
         // The snapshot loads before hydration starts, on the same executor
         // the app uses (Err only means it is set up already).
         let _ = any_spawner::Executor::init_wasm_bindgen();
-        let config = Config::from_document();
-        let page = rendered_page();
-        let locale = page.as_ref().map_or_else(locale_of_address, |p| Locale::split_path(&p.path).0);
         spawn_local(async move {
+            // The browser finishes compiling and instantiating the wasm in
+            // the task that calls `main`: the page's first reading (its
+            // settings, its record, the data's fingerprints) waits for a
+            // task of its own, so that neither holds the page for long.
+            next_task().await;
+            let config = Config::from_document();
+            let page = rendered_page();
+            let locale = page.as_ref().map_or_else(locale_of_address, |p| Locale::split_path(&p.path).0);
             if locale.needs_catalogue()
                 && let Err(reason) = load_catalogue(locale, config.timeout_ms).await
             {
@@ -364,19 +382,6 @@ mod browser {
             }
         }
         Ok(reading.finish())
-    }
-
-    /// Resolves in a later task of the browser's event loop.
-    async fn next_task() {
-        let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-            let later = web_sys::window().is_some_and(|w| {
-                w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).is_ok()
-            });
-            if !later {
-                let _ = resolve.call0(&JsValue::NULL);
-            }
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 
     /// A downloaded data file, and whether it is the one the page names.
