@@ -82,9 +82,14 @@ try {
   const worker = withWorker.sent.filter((r) => r.path === '/sw.js').reduce((sum, r) => sum + r.bytes, 0);
   const workerBody = statSync('dist/sw.js.br').size;
   const extra = withWorker.bytes - without.bytes;
-  const before = new Map();
-  for (const r of without.sent) before.set(r.path, (before.get(r.path) ?? 0) + 1);
-  const fetched = withWorker.sent.filter((r) => r.path !== '/sw.js' && !(before.get(r.path) > 0 && before.set(r.path, before.get(r.path) - 1)));
+  // The requests of the visit with the worker that the visit without it
+  // did not make (each request there matches one here).
+  const unmatched = without.sent.map((r) => r.path);
+  const fetched = withWorker.sent.filter((r) => {
+    const same = unmatched.indexOf(r.path);
+    if (same >= 0) unmatched.splice(same, 1);
+    return same < 0 && r.path !== '/sw.js';
+  });
   // The budget is on what is brotli-compressed: the worker's body and the
   // registration. Response headers are reported beside it (HTTP/1.1 sends
   // them in full; HTTP/2 and 3 compress repeated ones).
