@@ -26,31 +26,40 @@ const types = {
   '.png': 'image/png',
 };
 
+/**
+ * The file's bytes, or null when there is none. Read at once rather than
+ * after a separate check: a deployment may rename or replace files while
+ * the server runs (offline.spec.mjs deploys a new version under it), and a
+ * file gone between a check and the read must be a 404, as on any static
+ * host, never a crash that takes the whole site down.
+ */
 async function file(path) {
   try {
-    const info = await stat(path);
-    return info.isFile() ? path : null;
+    return (await stat(path)).isFile() ? await readFile(path) : null;
   } catch {
     return null;
   }
 }
 
-createServer(async (req, res) => {
+async function answer(req, res) {
   const url = new URL(req.url, 'http://localhost');
   const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
   // Never serve outside the root, whatever the path says.
   const inside = wanted.startsWith(root);
-  let path = inside ? await file(wanted) : null;
-  if (!path && inside) path = await file(join(wanted, 'index.html'));
+  let path = wanted;
+  let body = inside ? await file(path) : null;
+  if (!body && inside) body = await file((path = join(wanted, 'index.html')));
   let status = 200;
-  if (!path) {
+  if (!body) {
     // Each language's not-found page is beside its pages (ru/404.html):
     // any first segment shaped like a language tag, as nginx does.
     status = 404;
     const language = url.pathname.match(/^\/([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\//)?.[1];
-    path = (language && (await file(join(root, language, '404.html')))) || (await file(join(root, '404.html')));
+    path = join(root, language ?? '', '404.html');
+    body = language ? await file(path) : null;
+    if (!body) body = await file((path = join(root, '404.html')));
   }
-  if (!path) {
+  if (!body) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
@@ -58,5 +67,12 @@ createServer(async (req, res) => {
   if (path.endsWith('feed.json')) type = 'application/feed+json; charset=utf-8';
   if (path.endsWith('feed.xml')) type = 'application/atom+xml; charset=utf-8';
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
-  res.end(await readFile(path));
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
+  res.end(body);
+}
+
+// Whatever goes wrong with one request (a malformed escape in its path,
+// say) answers that request alone: the server stays up for the others.
+createServer((req, res) => answer(req, res).catch(() => {
+  if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
+  res.end('bad request');
+})).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
