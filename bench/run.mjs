@@ -297,42 +297,45 @@ const browser = await launch();
 try {
   await transferSizes(browser);
   htmlSizes();
-  await tenThousand(browser);
-  const reference = await timelineJs(browser);
-  console.log('\n## This site\'s timeline and map (bench/timeline.mjs, bench/map.mjs)');
-  const ours = await run('node', ['bench/timeline.mjs'], { env: { ...process.env, SIZES: '1000' } });
-  console.log(ours.stdout.trim());
-  const map = await run('node', ['bench/map.mjs']);
-  console.log(map.stdout.trim());
-  // Search: index transfer and keystroke-to-results (its own budgets).
-  try {
-    const search = await run('node', ['bench/search.mjs'], { maxBuffer: 16 * 1024 * 1024 });
-    console.log(search.stdout.trim());
-  } catch (error) {
-    console.log(String(error.stdout ?? '').trim());
-    const missed = String(error.stdout ?? '').split('\n').filter((l) => l.includes('✘'));
-    for (const line of missed) failures.push(line.replace('✘', '').trim());
-    // A benchmark that stopped on an error measured nothing: say so.
-    if (!missed.length) failures.push(`${error.cmd ?? 'a benchmark'} failed: ${String(error.stderr ?? error.message).trim().split('\n').slice(-3).join(' ')}`);
+  // SIZES_ONLY=1: the bytes alone (transfer and HTML), in seconds.
+  if (process.env.SIZES_ONLY !== '1') {
+    await tenThousand(browser);
+    const reference = await timelineJs(browser);
+    console.log('\n## This site\'s timeline and map (bench/timeline.mjs, bench/map.mjs)');
+    const ours = await run('node', ['bench/timeline.mjs'], { env: { ...process.env, SIZES: '1000' } });
+    console.log(ours.stdout.trim());
+    const map = await run('node', ['bench/map.mjs']);
+    console.log(map.stdout.trim());
+    // Search: index transfer and keystroke-to-results (its own budgets).
+    try {
+      const search = await run('node', ['bench/search.mjs'], { maxBuffer: 16 * 1024 * 1024 });
+      console.log(search.stdout.trim());
+    } catch (error) {
+      console.log(String(error.stdout ?? '').trim());
+      const missed = String(error.stdout ?? '').split('\n').filter((l) => l.includes('✘'));
+      for (const line of missed) failures.push(line.replace('✘', '').trim());
+      // A benchmark that stopped on an error measured nothing: say so.
+      if (!missed.length) failures.push(`${error.cmd ?? 'a benchmark'} failed: ${String(error.stderr ?? error.message).trim().split('\n').slice(-3).join(' ')}`);
+    }
+    // The service worker: what it adds to a first visit, and a warm repeat
+    // visit before its first paint (its own budgets).
+    try {
+      console.log((await run('node', ['bench/offline.mjs'])).stdout.trim());
+    } catch (error) {
+      console.log(String(error.stdout ?? '').trim());
+      const missed = String(error.stdout ?? '').split('\n').filter((l) => l.includes('✘'));
+      for (const line of missed) failures.push(line.replace('✘', '').trim());
+      // A benchmark that stopped on an error measured nothing: say so.
+      if (!missed.length) failures.push(`${error.cmd ?? 'a benchmark'} failed: ${String(error.stderr ?? error.message).trim().split('\n').slice(-3).join(' ')}`);
+    }
+    const line = ours.stdout.split('\n').find((l) => /^\s+1000\s/.test(l)) ?? '';
+    const [, dom, painted] = line.match(/1000\s+([\d.]+) ms\s+([\d.]+) ms/) ?? [];
+    if (dom) {
+      console.log('\n## Ratio (TimelineJS3 / this site, 1,000 milestones)\n');
+      console.log(`markers in the DOM: ${(reference.dom / Number(dom)).toFixed(1)}×; painted: ${(reference.painted / Number(painted)).toFixed(1)}×`);
+    }
+    if (process.env.SKIP_LIGHTHOUSE !== '1') await lighthouse();
   }
-  // The service worker: what it adds to a first visit, and a warm repeat
-  // visit before its first paint (its own budgets).
-  try {
-    console.log((await run('node', ['bench/offline.mjs'])).stdout.trim());
-  } catch (error) {
-    console.log(String(error.stdout ?? '').trim());
-    const missed = String(error.stdout ?? '').split('\n').filter((l) => l.includes('✘'));
-    for (const line of missed) failures.push(line.replace('✘', '').trim());
-    // A benchmark that stopped on an error measured nothing: say so.
-    if (!missed.length) failures.push(`${error.cmd ?? 'a benchmark'} failed: ${String(error.stderr ?? error.message).trim().split('\n').slice(-3).join(' ')}`);
-  }
-  const line = ours.stdout.split('\n').find((l) => /^\s+1000\s/.test(l)) ?? '';
-  const [, dom, painted] = line.match(/1000\s+([\d.]+) ms\s+([\d.]+) ms/) ?? [];
-  if (dom) {
-    console.log('\n## Ratio (TimelineJS3 / this site, 1,000 milestones)\n');
-    console.log(`markers in the DOM: ${(reference.dom / Number(dom)).toFixed(1)}×; painted: ${(reference.painted / Number(painted)).toFixed(1)}×`);
-  }
-  if (process.env.SKIP_LIGHTHOUSE !== '1') await lighthouse();
 } finally {
   await browser.close();
   nginx.kill();
