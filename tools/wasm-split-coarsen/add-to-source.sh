@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # Usage: add-to-source.sh VERSION DIR
-# Fetches wasm_split_cli_support VERSION from crates.io (through cargo, into
-# its registry), copies its source to DIR/source, adds coarsen.rs to it and
-# prints the source's path, for `cargo install --path` (scripts/setup).
+# Finds wasm_split_cli_support VERSION's source in cargo's registry (having
+# cargo fetch it from crates.io if it is not there yet), copies it to
+# DIR/source, adds coarsen.rs to the copy and prints the copy's path, for
+# `cargo install --path` (scripts/setup).
 set -euo pipefail
 version=$1
 dir=$2
 here=$(cd "$(dirname "$0")" && pwd)
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
 
-# A throwaway package that depends on the crate: `cargo fetch` unpacks the
-# crate's source into the registry. Its own [workspace] keeps it out of
-# the site's workspace.
-mkdir -p "$dir/fetch/src"
-: > "$dir/fetch/src/lib.rs"
-cat > "$dir/fetch/Cargo.toml" <<TOML
+find_source() { ls -d "$cargo_home"/registry/src/*/"wasm_split_cli_support-$version" 2>/dev/null | head -n 1 || true; }
+upstream=$(find_source)
+if [[ -z "$upstream" ]]; then
+  # A throwaway package that depends on the crate: `cargo fetch` unpacks
+  # the crate's source into the registry. Its own [workspace] keeps it out
+  # of the site's workspace.
+  mkdir -p "$dir/fetch/src"
+  : > "$dir/fetch/src/lib.rs"
+  cat > "$dir/fetch/Cargo.toml" <<TOML
 [package]
 name = "fetch-wasm-split"
 version = "0.0.0"
@@ -26,13 +30,15 @@ wasm_split_cli_support = "=$version"
 
 [workspace]
 TOML
-cargo fetch --quiet --manifest-path "$dir/fetch/Cargo.toml" >&2
-upstream=$(ls -d "$cargo_home"/registry/src/*/"wasm_split_cli_support-$version" 2>/dev/null | head -n 1)
+  cargo fetch --quiet --manifest-path "$dir/fetch/Cargo.toml" >&2
+  upstream=$(find_source)
+fi
 if [[ -z "$upstream" ]]; then
   echo "add-to-source: cargo fetched no source for wasm_split_cli_support $version" >&2
   exit 1
 fi
 
+mkdir -p "$dir"
 rm -rf "$dir/source"
 cp -R "$upstream" "$dir/source"
 chmod -R u+w "$dir/source"
