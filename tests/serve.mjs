@@ -6,7 +6,7 @@
 //
 //   node tests/serve.mjs [port] [root]
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const port = Number(process.argv[2] ?? 4173);
@@ -27,42 +27,39 @@ const types = {
 };
 
 /**
- * The file's bytes, or null when there is none. Read at once rather than
- * after a separate check: a deployment may rename or replace files while
- * the server runs (offline.spec.mjs deploys a new version under it), and a
- * file gone between a check and the read must be a 404, as on any static
- * host, never a crash that takes the whole site down.
+ * The first of `paths` that is a file: its path and bytes. Read at once
+ * rather than after a separate check: a deployment may rename or replace
+ * files while the server runs (offline.spec.mjs deploys a new version
+ * under it), and a file gone between a check and the read must be a 404,
+ * as on any static host, never a crash that takes the whole site down.
+ * A folder fails the read (EISDIR) like a missing file.
  */
-async function file(path) {
-  try {
-    return (await stat(path)).isFile() ? await readFile(path) : null;
-  } catch {
-    return null;
+async function first(paths) {
+  for (const path of paths) {
+    const body = await readFile(path).catch(() => null);
+    if (body) return { path, body };
   }
+  return null;
 }
 
 async function answer(req, res) {
   const url = new URL(req.url, 'http://localhost');
   const wanted = normalize(join(root, decodeURIComponent(url.pathname)));
   // Never serve outside the root, whatever the path says.
-  const inside = wanted.startsWith(root);
-  let path = wanted;
-  let body = inside ? await file(path) : null;
-  if (!body && inside) body = await file((path = join(wanted, 'index.html')));
+  let found = wanted.startsWith(root) ? await first([wanted, join(wanted, 'index.html')]) : null;
   let status = 200;
-  if (!body) {
+  if (!found) {
     // Each language's not-found page is beside its pages (ru/404.html):
     // any first segment shaped like a language tag, as nginx does.
     status = 404;
     const language = url.pathname.match(/^\/([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\//)?.[1];
-    path = join(root, language ?? '', '404.html');
-    body = language ? await file(path) : null;
-    if (!body) body = await file((path = join(root, '404.html')));
+    found = await first([...(language ? [join(root, language, '404.html')] : []), join(root, '404.html')]);
   }
-  if (!body) {
+  if (!found) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
+  const { path, body } = found;
   let type = types[extname(path)] ?? 'application/octet-stream';
   if (path.endsWith('feed.json')) type = 'application/feed+json; charset=utf-8';
   if (path.endsWith('feed.xml')) type = 'application/atom+xml; charset=utf-8';
