@@ -1,11 +1,9 @@
 //! Milestones, placed in time by dates that are often known only to the
 //! year or the month.
 
-use serde::Deserialize;
-
 use crate::model::date::{Date, days_in_month};
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Category {
     pub id: String,
     pub label: String,
@@ -13,7 +11,7 @@ pub struct Category {
 
 /// A year with an optional month and day, as history is often only known
 /// to the year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartialDate {
     pub year: i32,
     pub month: Option<u8>,
@@ -46,7 +44,7 @@ impl PartialDate {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Milestone {
     /// Stable, hand-assigned: deep links must survive headline edits.
     pub id: String,
@@ -56,12 +54,9 @@ pub struct Milestone {
     /// until 2024"), drawn as a dashed continuation.
     pub extended_to: Option<PartialDate>,
     pub headline: String,
-    #[serde(default)]
     pub text: String,
     pub category: String,
-    #[serde(default)]
     pub sources: Vec<String>,
     /// Ids of related feed items.
-    #[serde(default)]
     pub related: Vec<String>,
 }

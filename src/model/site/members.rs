@@ -1,22 +1,19 @@
 //! Who takes part: states and their regions, working groups and roles, and
 //! the participating organisations.
 
-use serde::Deserialize;
-
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Region {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GroupKind {
     Regional,
     Thematic,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WorkingGroup {
     pub id: String,
     pub name: String,
@@ -24,14 +21,11 @@ pub struct WorkingGroup {
     pub established: Option<i32>,
     /// Free text, as the sources describe chairs over time.
     pub chair: Option<String>,
-    #[serde(default)]
     pub description: String,
-    #[serde(default)]
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
     Participating,
     Observer,
@@ -52,8 +46,7 @@ impl Status {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Basis {
     /// A source names the state in this group.
     Confirmed,
@@ -61,14 +54,13 @@ pub enum Basis {
     Inferred,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GroupMembership {
     pub group: String,
     pub basis: Basis,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RoleKind {
     Chair,
     CoChair,
@@ -79,7 +71,7 @@ pub enum RoleKind {
     ReferenceGroupRapporteur,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Role {
     pub kind: RoleKind,
     /// The working group, for working-group roles.
@@ -88,26 +80,21 @@ pub struct Role {
     pub period: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Member {
     pub name: String,
     /// ISO 3166-1 alpha-2; absent only for a placeholder.
     pub iso2: Option<String>,
     pub status: Status,
     pub region: Option<String>,
-    #[serde(default)]
     pub working_groups: Vec<GroupMembership>,
-    #[serde(default)]
     pub roles: Vec<Role>,
     /// A member the sources count but do not name.
-    #[serde(default)]
     pub placeholder: bool,
     pub note: Option<String>,
     /// Other names the state goes by ("Turkey" for Türkiye), so that
     /// search finds it under them. Not shown.
-    #[serde(default)]
     pub also_known_as: Vec<String>,
-    #[serde(default)]
     pub sources: Vec<String>,
 }
 
@@ -121,22 +108,20 @@ impl Member {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Organisation {
     pub name: String,
     pub acronym: Option<String>,
     /// "international", "European" or "regional".
     pub level: Option<String>,
     pub note: Option<String>,
-    #[serde(default)]
     pub sources: Vec<String>,
     /// Its official names in other languages, by language tag:
     /// `{"ru": {"name": "Международная организация по миграции", "acronym": "МОМ"}}`.
-    #[serde(default)]
     pub names: std::collections::BTreeMap<String, OfficialName>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OfficialName {
     pub name: String,
     pub acronym: Option<String>,

@@ -2,6 +2,7 @@
 //! organisations, working groups, milestones, contact and about text.
 //!
 //! - `members`, `history` and `texts`: the types, as the file holds them;
+//! - `json` and `decode`: each type read from its JSON, by hand;
 //! - `reader`: the tolerant reader (a malformed entry in a list is skipped
 //!   and recorded, the rest is kept, so one typo never blanks the members
 //!   page) and the cross-checks between lists;
@@ -9,7 +10,9 @@
 //!
 //! Nothing here is typed into a view; the key-data counts are computed.
 
+mod decode;
 mod history;
+mod json;
 mod labels;
 mod members;
 mod reader;

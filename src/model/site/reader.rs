@@ -1,8 +1,8 @@
 //! Reading `site.json` tolerantly, and the cross-checks between its lists.
 
-use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use super::json::FromJson;
 use super::{PartialDate, SiteData};
 use crate::model::ReadError;
 use crate::model::order;
@@ -117,7 +117,7 @@ fn entry(list: &str, key: &str, value: &str) -> String {
     format!("$.{list}[?(@.{key}=={value:?})]")
 }
 
-fn list<T: DeserializeOwned>(top: &Top, key: &str, skipped: &mut Vec<String>) -> Vec<T> {
+fn list<T: FromJson>(top: &Top, key: &str, skipped: &mut Vec<String>) -> Vec<T> {
     let entries = match top.get(key) {
         None | Some(Value::Null) => {
             skipped.push(format!("$.{key}: missing"));
@@ -132,21 +132,21 @@ fn list<T: DeserializeOwned>(top: &Top, key: &str, skipped: &mut Vec<String>) ->
     entries
         .iter()
         .enumerate()
-        .filter_map(|(index, entry)| match T::deserialize(entry) {
+        .filter_map(|(index, entry)| match T::from_json(entry) {
             Ok(entry) => Some(entry),
             Err(e) => {
-                skipped.push(format!("$.{key}[{index}]: {e}; skipped"));
+                skipped.push(format!("$.{key}[{index}]{}: {}; skipped", e.path, e.why));
                 None
             }
         })
         .collect()
 }
 
-fn object<T: DeserializeOwned + Default>(top: &Top, key: &str, skipped: &mut Vec<String>) -> T {
-    match top.get(key).map(T::deserialize) {
+fn object<T: FromJson + Default>(top: &Top, key: &str, skipped: &mut Vec<String>) -> T {
+    match top.get(key).map(T::from_json) {
         Some(Ok(value)) => value,
         Some(Err(e)) => {
-            skipped.push(format!("$.{key}: {e}; ignored"));
+            skipped.push(format!("$.{key}{}: {}; ignored", e.path, e.why));
             T::default()
         }
         None => {
