@@ -30,12 +30,18 @@ test('security headers: strict scripts; site framed only by itself, widgets by a
   }
 });
 
-test('the files the app fetches carry nosniff but no policy, which governs documents and workers only', async ({ request }) => {
+test('the files the app fetches carry nosniff but no policies, which govern documents and workers only', async ({ request }) => {
   for (const path of [`/${wasm}`, `/${js}`, `/${css}`, '/data/site.json', '/data/feed.json']) {
     const headers = (await request.get(path)).headers();
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['content-security-policy'], path).toBeUndefined();
+    expect(headers['referrer-policy'], path).toBeUndefined();
+    // Immutable files are never revalidated; the data is, by its ETag.
+    if (path.startsWith('/data/')) expect(headers.etag, path).toBeTruthy();
+    else expect(headers.etag, path).toBeUndefined();
   }
+  // Pages keep theirs.
+  expect((await request.get('/timeline')).headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
   // The workers run under the policy their script came with.
   for (const path of ['/sw.js', '/search-worker.js']) {
     expect((await request.get(path)).headers()['content-security-policy'], path).toContain("script-src 'self' 'wasm-unsafe-eval'");
