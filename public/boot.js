@@ -234,6 +234,29 @@ const noApp = () => root.classList.add('no-app');
 // can reach the screen after its animation-frame callbacks and timers have
 // run); a background tab paints only when shown, so not for longer than
 // three seconds. Without it, after the first animation frame.
+// The map file's text (public/data/map.json's shape) from the page's
+// drawing: the other land's paths, then each member state's path, code,
+// centroid and area, and the map's size, from the attributes the render
+// step wrote (src/map/in_page.rs). Undefined if any of it is missing.
+function mapFromPage() {
+  try {
+    const svg = document.querySelector('.member-map svg[data-size]');
+    if (!svg) return undefined;
+    const [width, height] = JSON.parse(svg.dataset.size);
+    const shapes = [...svg.querySelectorAll('path.map-other')]
+      .map((path) => ({ name: '', d: path.getAttribute('d'), c: [0, 0] }));
+    for (const path of svg.querySelectorAll('path.map-state')) {
+      const { iso, c, a } = path.dataset;
+      if (!iso || !c || !a) return undefined;
+      shapes.push({ name: iso, iso2: iso, d: path.getAttribute('d') ?? '', c: JSON.parse(c), a: JSON.parse(a) });
+    }
+    const attribution = document.querySelector('.map-attribution > span')?.textContent ?? '';
+    return JSON.stringify({ width, height, attribution, shapes });
+  } catch {
+    return undefined;
+  }
+}
+
 const afterFirstPaint = () => new Promise((resolve) => {
   if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
     requestAnimationFrame(() => setTimeout(resolve, 0));
@@ -260,8 +283,15 @@ if (typeof WebAssembly !== 'object' || offlinePage) {
   // resolves to null and the app tries again itself. A pre-rendered page
   // names the files it was rendered from (and needs to hydrate); a page
   // from `trunk serve` has only the deployer's settings.
-  const snapshots = [...document.querySelectorAll('meta[name="bp-snapshot"]')].map((m) => m.content);
-  const wanted = snapshots.length ? snapshots : [meta('bp-site-data'), meta('bp-feed')];
+  // A file marked data-in-page is in the page already: the map's geometry,
+  // rebuilt from its drawing (src/map/in_page.rs), or downloaded if the
+  // drawing does not give it back.
+  const records = [...document.querySelectorAll('meta[name="bp-snapshot"]')];
+  const fromPage = records.some((m) => m.hasAttribute('data-in-page')) ? mapFromPage() : undefined;
+  if (fromPage) window.__bpFromPage = fromPage;
+  const wanted = records.length
+    ? records.filter((m) => !(fromPage && m.hasAttribute('data-in-page'))).map((m) => m.content)
+    : [meta('bp-site-data'), meta('bp-feed')];
   // A page in a language the bundle leaves out names its catalogue file.
   wanted.push(meta('bp-catalogue'));
   const early = (window.__bpEarlyData = {});

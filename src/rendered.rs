@@ -9,6 +9,7 @@
 //! ```html
 //! <meta name="bp-rendered" content="/news/page/2" data-today="2026-11-30" data-views="news">
 //! <meta name="bp-snapshot" data-file="feed" content="/data/feed.json" data-hash="9f0c…">
+//! <meta name="bp-snapshot" data-file="map" content="/data/map.json" data-hash="3e1a…" data-in-page>
 //! ```
 
 use crate::chunks::ChunkView;
@@ -56,6 +57,10 @@ pub struct SnapshotFile {
     /// As written in the page (usually `/data/<name>.json`).
     pub url: String,
     pub hash: String,
+    /// What the app needs of the file is in the page itself (the map's
+    /// geometry, `map::in_page`): nothing to download unless it does not
+    /// read. Written as `data-in-page`.
+    pub in_page: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,18 +80,19 @@ impl RenderedPage {
 
     /// Reads the record from the tags' attributes: `rendered` looks up an
     /// attribute of the `bp-rendered` tag, `snapshots` lists each
-    /// `bp-snapshot` tag's (data-file, content, data-hash). `None` unless
+    /// `bp-snapshot` tag's (data-file, content, data-hash, whether it has
+    /// data-in-page). `None` unless
     /// the page was pre-rendered (a `trunk serve` page has no record).
     pub fn read(
         rendered: impl Fn(&str) -> Option<String>,
-        snapshots: Vec<(String, String, String)>,
+        snapshots: Vec<(String, String, String, bool)>,
     ) -> Option<RenderedPage> {
         let path = rendered("content").filter(|p| p.starts_with('/'))?;
         let today = Date::parse_iso(&rendered("data-today")?)?;
         let files = snapshots
             .into_iter()
-            .filter_map(|(name, url, hash)| {
-                Some(SnapshotFile { file: DataFile::from_name(&name)?, url, hash })
+            .filter_map(|(name, url, hash, in_page)| {
+                Some(SnapshotFile { file: DataFile::from_name(&name)?, url, hash, in_page })
             })
             .collect();
         // A name this build does not know cannot be readied: the page is
@@ -117,11 +123,20 @@ mod tests {
         let page = RenderedPage {
             path: "/news/page/2".into(),
             today: Date::new(2026, 11, 30).unwrap_or_else(|| Date::from_days_since_epoch(0)),
-            files: vec![SnapshotFile {
-                file: DataFile::Feed,
-                url: "/data/feed.json".into(),
-                hash: "ab12".into(),
-            }],
+            files: vec![
+                SnapshotFile {
+                    file: DataFile::Feed,
+                    url: "/data/feed.json".into(),
+                    hash: "ab12".into(),
+                    in_page: false,
+                },
+                SnapshotFile {
+                    file: DataFile::Map,
+                    url: "/data/map.json".into(),
+                    hash: "cd34".into(),
+                    in_page: true,
+                },
+            ],
             views: vec![ChunkView::News, ChunkView::NewsWidget],
         };
         let read = RenderedPage::read(
@@ -132,8 +147,9 @@ mod tests {
                 _ => None,
             },
             vec![
-                ("feed".into(), "/data/feed.json".into(), "ab12".into()),
-                ("weather".into(), "/x".into(), "1".into()),
+                ("feed".into(), "/data/feed.json".into(), "ab12".into(), false),
+                ("weather".into(), "/x".into(), "1".into(), false),
+                ("map".into(), "/data/map.json".into(), "cd34".into(), true),
             ],
         );
         assert_eq!(read, Some(page));

@@ -302,7 +302,12 @@ mod browser {
                     continue;
                 };
                 let attr = |name: &str| tag.get_attribute(name).unwrap_or_default();
-                snapshots.push((attr("data-file"), attr("content"), attr("data-hash")));
+                snapshots.push((
+                    attr("data-file"),
+                    attr("content"),
+                    attr("data-hash"),
+                    tag.has_attribute("data-in-page"),
+                ));
             }
         }
         RenderedPage::read(|name| rendered.get_attribute(name), snapshots)
@@ -328,6 +333,12 @@ mod browser {
             let named = page.file(file).cloned();
             async move {
                 match named {
+                    Some(named)
+                        if named.in_page
+                            && let Some(text) = text_from_page() =>
+                    {
+                        Ok(Some(Fetched { url: resolve(&named.url), text, unchanged: true }))
+                    }
                     Some(named) => fetch_checked(named, timeout_ms).await.map(Some),
                     None => Ok(None),
                 }
@@ -382,6 +393,17 @@ mod browser {
             }
         }
         Ok(reading.finish())
+    }
+
+    /// The text of a file the page holds itself (the map's geometry, which
+    /// `public/boot.js` rebuilds from the drawing: `map::in_page`), if
+    /// boot.js could rebuild it; taken once.
+    fn text_from_page() -> Option<String> {
+        const KEY: &str = "__bpFromPage";
+        let window = web_sys::window()?;
+        let text = js_sys::Reflect::get(&window, &KEY.into()).ok()?.as_string();
+        let _ = js_sys::Reflect::delete_property(&window, &KEY.into());
+        text
     }
 
     /// A downloaded data file, and whether it is the one the page names.

@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use super::in_page;
 use super::placed::target_id;
 use super::view::MapCtx;
 use crate::model::number;
@@ -44,7 +45,10 @@ pub fn States(ctx: MapCtx) -> impl IntoView {
         .map(|(index, p)| {
             let member = ctx.site.members.get(p.member);
             let status = member.map_or(Status::Participating, |m| m.status);
-            let d = ctx.map.shapes.get(p.shape).map(|s| s.path.clone()).unwrap_or_default();
+            let shape = ctx.map.shapes.get(p.shape);
+            let d = shape.map(|s| s.path.clone()).unwrap_or_default();
+            // For the page to give its geometry back (`in_page`).
+            let area = in_page::area_attribute(shape.map_or(0.0, |s| s.area));
             let label = member.map(|m| m.map_label(locale)).unwrap_or_default();
             let (is_active, is_selected, is_selected2) =
                 (ctx.is_active.clone(), ctx.is_selected.clone(), ctx.is_selected.clone());
@@ -59,6 +63,8 @@ pub fn States(ctx: MapCtx) -> impl IntoView {
                     class:map-selected=move || is_selected2.selected(&Some(index))
                     id=interactive.then(|| target_id(&p.iso2))
                     data-iso=p.iso2.clone()
+                    data-c=in_page::centroid_attribute(p.centroid)
+                    data-a=area
                     role=interactive.then_some("button")
                     aria-label=interactive.then(|| label.clone())
                     aria-hidden=(!interactive).then_some("true")

@@ -12,9 +12,11 @@
 //!   `layers` (the SVG layers), `input` (keys and gestures), `tooltip` and
 //!   `panel` (organisations, legend, details).
 //!
-//! The map file and its join with the members are read in `model::map`.
+//! The map file and its join with the members are read in `model::map`;
+//! `in_page` reads the geometry back from a pre-rendered map page.
 
 pub mod geometry;
+pub mod in_page;
 pub mod input;
 pub mod layers;
 pub mod nav;

@@ -213,6 +213,7 @@ pub fn MapView(
                 >
                     <svg
                         viewBox=move || view_box.get().attribute()
+                        data-size=super::in_page::size_attribute(full.w, full.h)
                         role="group"
                         aria-label=t.label
                         preserveAspectRatio="xMidYMid meet"

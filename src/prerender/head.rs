@@ -104,10 +104,11 @@ pub fn record(page: &RenderedPage) -> String {
     );
     for f in &page.files {
         tags.push_str(&format!(
-            r#"<meta name="{SNAPSHOT}" data-file="{}" content="{}" data-hash="{}">"#,
+            r#"<meta name="{SNAPSHOT}" data-file="{}" content="{}" data-hash="{}"{}>"#,
             f.file.name(),
             escape(&f.url),
-            escape(&f.hash)
+            escape(&f.hash),
+            if f.in_page { " data-in-page" } else { "" }
         ));
     }
     tags
@@ -382,17 +383,27 @@ mod tests {
         let page = RenderedPage {
             path: "/news/\"x\"".into(),
             today: Date::new(2026, 11, 30).unwrap_or_else(|| Date::from_days_since_epoch(0)),
-            files: vec![SnapshotFile {
-                file: DataFile::Feed,
-                url: "/data/feed.json".into(),
-                hash: "ab12".into(),
-            }],
+            files: vec![
+                SnapshotFile {
+                    file: DataFile::Feed,
+                    url: "/data/feed.json".into(),
+                    hash: "ab12".into(),
+                    in_page: false,
+                },
+                SnapshotFile {
+                    file: DataFile::Map,
+                    url: "/data/map.json".into(),
+                    hash: "cd34".into(),
+                    in_page: true,
+                },
+            ],
             views: vec![],
         };
         assert_eq!(
             record(&page),
             r#"<meta name="bp-rendered" content="/news/&quot;x&quot;" data-today="2026-11-30">"#.to_owned()
                 + r#"<meta name="bp-snapshot" data-file="feed" content="/data/feed.json" data-hash="ab12">"#
+                + r#"<meta name="bp-snapshot" data-file="map" content="/data/map.json" data-hash="cd34" data-in-page>"#
         );
     }
 

@@ -130,6 +130,7 @@ pub fn run(options: &Options) -> Result<Summary, String> {
             file: *file,
             url: file.path().to_owned(),
             hash: fingerprint(compact.as_bytes()),
+            in_page: false,
         });
     }
 
@@ -159,7 +160,14 @@ pub fn run(options: &Options) -> Result<Summary, String> {
         let record = RenderedPage {
             path: path.clone(),
             today: options.today,
-            files: files.iter().filter(|f| needed(f.file)).cloned().collect(),
+            files: files
+                .iter()
+                .filter(|f| needed(f.file))
+                .map(|f| SnapshotFile {
+                    in_page: f.file == DataFile::Map && has_map_geometry(&body),
+                    ..f.clone()
+                })
+                .collect(),
             views: head.views.clone(),
         };
         let head_tags = format!("{}{}{search_titles}", head::tags(page, &head, &cx), head::record(&record));
@@ -217,6 +225,12 @@ pub fn run(options: &Options) -> Result<Summary, String> {
 /// from, and the tag that names them on every page. Only for the bundled
 /// feed: a feed the deployer points at elsewhere changes without a render,
 /// so search reads it whole.
+/// Whether a rendered body draws the member map, whose attributes give
+/// the app its geometry back (`map::in_page`) instead of `map.json`.
+fn has_map_geometry(body: &str) -> bool {
+    body.contains("data-size=") && body.contains("data-c=")
+}
+
 fn search_titles(out: &mut output::Output, data: &Loaded, config: &Config) -> Result<String, String> {
     use crate::search::titles;
     let feed = data.texts.iter().find(|(file, _)| *file == DataFile::Feed).map(|(_, text)| text.as_str());

@@ -183,12 +183,45 @@ test.describe('wide screens', () => {
   test('a member without geometry stays in the list and the counts', async ({ page }) => {
     const withoutTurkey = { ...map, shapes: map.shapes.filter((s) => s.iso2 !== 'TR') };
     await page.route('**/data/map.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(withoutTurkey) }));
-    await page.goto('/members/TR');
+    // A pre-rendered map page takes its geometry from its own drawing; the
+    // app loads the file for a map it draws itself.
+    await openMembersInTheApp(page);
+    await expect(page.locator('.member-map svg')).toBeVisible();
     await expect(state(page, 'TR')).toHaveCount(0);
-    await expect(page.locator('.map-offmap')).toContainText('Türkiye, participating state');
+    const outside = page.locator('.map-offmap');
+    await expect(outside).toContainText('Türkiye, participating state');
     await expect(page.locator('.map-legend')).toContainText('Participating states (52)');
     await expect(page.getByRole('row', { name: /Türkiye/ })).toBeVisible();
+    await outside.getByRole('button', { name: /Türkiye/ }).click();
     await expect(page.locator('.map-detail h2')).toHaveText('Türkiye');
+  });
+
+  test('a pre-rendered map page hydrates from its own drawing, without map.json', async ({ page }) => {
+    const fetched = [];
+    page.on('request', (r) => { if (r.url().endsWith('/data/map.json')) fetched.push(r.url()); });
+    await page.goto('/members/TR');
+    await expect(page.locator('.map-detail h2')).toHaveText('Türkiye');
+    await state(page, 'HU').click();
+    await expect(page).toHaveURL(/\/members\/HU$/);
+    await expect(page.locator('.map-detail h2')).toHaveText('Hungary');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page.locator('.map-zoom')).toHaveText('Zoom 2.0×');
+    expect(fetched).toEqual([]);
+  });
+
+  test('a page whose drawing does not read loads the geometry from the file', async ({ page }) => {
+    const fetched = [];
+    page.on('request', (r) => { if (r.url().endsWith('/data/map.json')) fetched.push(r.url()); });
+    // The drawing without its size: what it holds cannot be trusted.
+    await page.route('**/members', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/ data-size="[^"]*"/, '');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto('/members');
+    await state(page, 'TR').click();
+    await expect(page.locator('.map-detail h2')).toHaveText('Türkiye');
+    expect(fetched).toHaveLength(1);
   });
 
   test('a broken map file shows an error with retry; the list still works', async ({ page }) => {
