@@ -221,16 +221,16 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     Ok(summary)
 }
 
-/// The feed's titles on their own (`search::titles`), which search starts
-/// from, and the tag that names them on every page. Only for the bundled
-/// feed: a feed the deployer points at elsewhere changes without a render,
-/// so search reads it whole.
 /// Whether a rendered body draws the member map, whose attributes give
 /// the app its geometry back (`map::in_page`) instead of `map.json`.
 fn has_map_geometry(body: &str) -> bool {
     body.contains("data-size=") && body.contains("data-c=")
 }
 
+/// The feed's titles on their own (`search::titles`), which search starts
+/// from, and the tag that names them on every page. Only for the bundled
+/// feed: a feed the deployer points at elsewhere changes without a render,
+/// so search reads it whole.
 fn search_titles(out: &mut output::Output, data: &Loaded, config: &Config) -> Result<String, String> {
     use crate::search::titles;
     let feed = data.texts.iter().find(|(file, _)| *file == DataFile::Feed).map(|(_, text)| text.as_str());
