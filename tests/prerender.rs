@@ -15,7 +15,7 @@ use budapest_process_site::model::date::Date;
 use budapest_process_site::model::site::Status;
 use budapest_process_site::paths;
 use budapest_process_site::prerender::plan::{Needs, PageKind, PlannedPage, in_every_language, plan};
-use budapest_process_site::prerender::{Loaded, discovery, load, render, startup};
+use budapest_process_site::prerender::{Loaded, discovery, has_map_geometry, load, render, startup};
 use budapest_process_site::startup::Startup;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
@@ -578,4 +578,49 @@ fn the_pseudo_locale_catches_words_outside_the_catalogue() {
     found.dedup();
     assert!(found.is_empty(), "{} untransformed texts:\n{}", found.len(), found.join("\n"));
     assert_eq!(Locale::Pseudo.dir(), "rtl");
+}
+
+#[test]
+fn map_pages_hold_the_geometry_the_app_reads_back() {
+    let data = bundled();
+    let map_pages: Vec<PlannedPage> = pages(&data).into_iter().filter(|p| p.needs.map).collect();
+    assert!(map_pages.iter().any(|p| p.path == paths::MEMBERS) && map_pages.len() > 50);
+    for page in &map_pages {
+        assert!(has_map_geometry(&render_page(&data, &page.path).0), "{}", page.path);
+    }
+    assert!(!has_map_geometry(&render_page(&data, paths::ABOUT).0));
+
+    // What public/boot.js reads back (src/map/in_page.rs) is the file's
+    // geometry: every member state with its path, centroid and area, and
+    // every other shape's path, in the file's order.
+    let (body, _) = render_page(&data, paths::MEMBERS);
+    let html = scraper::Html::parse_fragment(&body);
+    let select = |css: &str| scraper::Selector::parse(css).unwrap_or_else(|e| panic!("{e:?}"));
+    let json = |text: Option<&str>| -> serde_json::Value {
+        serde_json::from_str(text.unwrap_or_default()).unwrap_or_else(|e| panic!("{text:?}: {e}"))
+    };
+    let svg = html.select(&select(".member-map svg")).next().unwrap_or_else(|| panic!("no map"));
+    assert_eq!(json(svg.value().attr("data-size")), serde_json::json!([data.map.width, data.map.height]));
+    let map = &data.map;
+    let member = |iso: &str| data.site.member(iso).is_some();
+    let others: Vec<&str> = map
+        .shapes
+        .iter()
+        .filter(|s| !s.iso2.as_deref().is_some_and(member))
+        .map(|s| s.path.as_str())
+        .collect();
+    let drawn: Vec<&str> =
+        svg.select(&select("path.map-other")).map(|p| p.value().attr("d").unwrap_or_default()).collect();
+    assert_eq!(drawn, others);
+    let states: Vec<_> = svg.select(&select("path.map-state")).collect();
+    assert_eq!(states.len(), map.shapes.len() - others.len());
+    for state in states {
+        let attr = |name: &str| state.value().attr(name);
+        let iso = attr("data-iso").unwrap_or_default();
+        let shape =
+            map.shapes.iter().find(|s| s.iso2.as_deref() == Some(iso)).unwrap_or_else(|| panic!("{iso}"));
+        assert_eq!(attr("d"), Some(shape.path.as_str()), "{iso}");
+        assert_eq!(json(attr("data-c")), serde_json::json!([shape.centroid.0, shape.centroid.1]), "{iso}");
+        assert_eq!(json(attr("data-a")), serde_json::json!(shape.area), "{iso}");
+    }
 }

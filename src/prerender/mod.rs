@@ -223,7 +223,7 @@ pub fn run(options: &Options) -> Result<Summary, String> {
 
 /// Whether a rendered body draws the member map, whose attributes give
 /// the app its geometry back (`map::in_page`) instead of `map.json`.
-fn has_map_geometry(body: &str) -> bool {
+pub fn has_map_geometry(body: &str) -> bool {
     body.contains("data-size=") && body.contains("data-c=")
 }
 
