@@ -229,11 +229,6 @@ function notice(kind, text, action, run) {
 // instead of controls that would do nothing, and download nothing more.
 const noApp = () => root.classList.add('no-app');
 
-// Resolves once the browser has painted the page as it arrived. With
-// paint timing, once the first contentful paint is on screen (a frame
-// can reach the screen after its animation-frame callbacks and timers have
-// run); a background tab paints only when shown, so not for longer than
-// three seconds. Without it, after the first animation frame.
 // The map file's text (public/data/map.json's shape) from the page's
 // drawing: the other land's paths, then each member state's path, code,
 // centroid and area, and the map's size, from the attributes the render
@@ -257,6 +252,11 @@ function mapFromPage() {
   }
 }
 
+// Resolves once the browser has painted the page as it arrived. With
+// paint timing, once the first contentful paint is on screen (a frame
+// can reach the screen after its animation-frame callbacks and timers have
+// run); a background tab paints only when shown, so not for longer than
+// three seconds. Without it, after the first animation frame.
 const afterFirstPaint = () => new Promise((resolve) => {
   if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
     requestAnimationFrame(() => setTimeout(resolve, 0));
