@@ -283,14 +283,19 @@ if (typeof WebAssembly !== 'object' || offlinePage) {
   // resolves to null and the app tries again itself. A pre-rendered page
   // names the files it was rendered from (and needs to hydrate); a page
   // from `trunk serve` has only the deployer's settings.
-  // A file marked data-in-page is in the page already: the map's geometry,
-  // rebuilt from its drawing (src/map/in_page.rs), or downloaded if the
-  // drawing does not give it back.
+  // What the app needs of a file marked data-in-page is in the page
+  // already: the map's geometry, rebuilt from its drawing
+  // (src/map/in_page.rs) or downloaded if the drawing does not give it
+  // back; a details panel's related links, which the app reads itself
+  // (src/components/related.rs).
   const records = [...document.querySelectorAll('meta[name="bp-snapshot"]')];
-  const fromPage = records.some((m) => m.hasAttribute('data-in-page')) ? mapFromPage() : undefined;
+  const inPage = (file) => records.some((m) => m.dataset.file === file && m.hasAttribute('data-in-page'));
+  const fromPage = inPage('map') ? mapFromPage() : undefined;
   if (fromPage) window.__bpFromPage = fromPage;
   const wanted = records.length
-    ? records.filter((m) => !(fromPage && m.hasAttribute('data-in-page'))).map((m) => m.content)
+    ? records
+      .filter((m) => !m.hasAttribute('data-in-page') || (m.dataset.file === 'map' && !fromPage))
+      .map((m) => m.content)
     : [meta('bp-site-data'), meta('bp-feed')];
   // A page in a language the bundle leaves out names its catalogue file.
   wanted.push(meta('bp-catalogue'));

@@ -111,12 +111,15 @@ impl AppData {
     pub fn refresh(self, rendered_site: &str, rendered_feed: &str) {
         let config = self.config();
         // Only what the page already shows; the rest loads from the live
-        // location when a page asks for it.
-        let shown = |generation: StoredValue<u32>| generation.get_value() > 0;
-        if shown(self.site_generation) && resolve(&config.site_url) != resolve(rendered_site) {
+        // location when a page asks for it. A page names the files it was
+        // rendered from: the feed may be among them without having loaded,
+        // when the page holds what it shows of it (`components::related`).
+        let shown =
+            |generation: StoredValue<u32>, rendered: &str| generation.get_value() > 0 || !rendered.is_empty();
+        if shown(self.site_generation, rendered_site) && resolve(&config.site_url) != resolve(rendered_site) {
             self.load_site(Show::Previous);
         }
-        if shown(self.feed_generation) && resolve(&config.feed_url) != resolve(rendered_feed) {
+        if shown(self.feed_generation, rendered_feed) && resolve(&config.feed_url) != resolve(rendered_feed) {
             self.load_feed(Show::Previous);
         }
     }
@@ -205,7 +208,12 @@ fn load<T: Send + Sync + 'static>(
                 }
                 Remote::Ready(Arc::new(value))
             }
-            Err(error) if show == Show::Previous => {
+            // Unless there is nothing before it (a page that shows the
+            // feed only through its related links, `components::related`).
+            Err(error)
+                if show == Show::Previous
+                    && target.try_with_untracked(|t| !matches!(t, Remote::Loading)).unwrap_or(true) =>
+            {
                 log::warn(&format!("{url}: {error:?}; showing the data the page was built with"));
                 return;
             }

@@ -9,6 +9,15 @@
 //! ```html
 //! <meta name="bp-rendered" content="/news/page/2" data-today="2026-11-30" data-views="news">
 //! <meta name="bp-snapshot" data-file="feed" content="/data/feed.json" data-hash="9f0c…">
+//! ```
+//!
+//! and on a member state's page, whose map and related news the app reads
+//! back from the page itself:
+//!
+//! ```html
+//! <meta name="bp-rendered" content="/members/TR" data-today="2026-11-30" data-views="members">
+//! <meta name="bp-snapshot" data-file="site" content="/data/site.json" data-hash="77d2…">
+//! <meta name="bp-snapshot" data-file="feed" content="/data/feed.json" data-hash="9f0c…" data-in-page>
 //! <meta name="bp-snapshot" data-file="map" content="/data/map.json" data-hash="3e1a…" data-in-page>
 //! ```
 
@@ -57,9 +66,12 @@ pub struct SnapshotFile {
     /// As written in the page (usually `/data/<name>.json`).
     pub url: String,
     pub hash: String,
-    /// What the app needs of the file is in the page itself (the map's
-    /// geometry, `map::in_page`): nothing to download unless it does not
-    /// read. Written as `data-in-page`.
+    /// What the app needs of the file is in the page itself, so a first
+    /// visit does not download it: the map's geometry (`map::in_page`,
+    /// downloaded after all if the drawing does not give it back), or a
+    /// details panel's related links drawn from the feed
+    /// (`components::related`; the feed loads when the visitor opens
+    /// another panel). Written as `data-in-page`.
     pub in_page: bool,
 }
 

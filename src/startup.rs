@@ -333,6 +333,10 @@ mod browser {
             let named = page.file(file).cloned();
             async move {
                 match named {
+                    // The related links are read back from the page
+                    // (`components::related`); the feed loads when a page
+                    // asks for more.
+                    Some(named) if named.in_page && file == DataFile::Feed => Ok(None),
                     Some(named)
                         if named.in_page
                             && let Some(text) = text_from_page() =>

@@ -624,3 +624,46 @@ fn map_pages_hold_the_geometry_the_app_reads_back() {
         assert_eq!(json(attr("data-a")), serde_json::json!(shape.area), "{iso}");
     }
 }
+
+#[test]
+fn pages_that_hold_their_related_links_show_nothing_else_of_the_feed() {
+    // A member's or a milestone's page hydrates without the feed, reading
+    // its related links back from the page (components::related): so the
+    // rest of the page must be the same without the feed.
+    let data = bundled();
+    let without_feed = Loaded {
+        texts: data.texts.clone(),
+        site: data.site.clone(),
+        feed: std::sync::Arc::new(budapest_process_site::model::feed::Feed::default()),
+        map: data.map.clone(),
+        skipped: Vec::new(),
+    };
+    let in_page: Vec<PlannedPage> = pages(&data).into_iter().filter(|p| p.needs.feed_in_page).collect();
+    let kinds = |p: &&PlannedPage| matches!(p.kind, PageKind::Member(_) | PageKind::Milestone(_));
+    assert_eq!(in_page.iter().filter(kinds).count(), in_page.len());
+    assert!(in_page.len() > 60, "{} pages", in_page.len());
+    let mut with_links = Vec::new();
+    for page in &in_page {
+        let (body, _) = render_page(&data, &page.path);
+        let (bare, _) = render_page(&without_feed, &page.path);
+        let stripped = without_related(&body);
+        if stripped != body {
+            with_links.push(page.path.as_str());
+        }
+        assert_eq!(stripped, bare, "{}", page.path);
+    }
+    // The comparison has something to compare: pages of both kinds list
+    // related items.
+    for path in [paths::member("TR"), paths::milestone("istanbul-2013")] {
+        assert!(with_links.contains(&path.as_str()), "{path} lists no related items");
+    }
+}
+
+/// A rendered body without its details panel's related links (the heading
+/// and the list).
+fn without_related(body: &str) -> String {
+    const START: &str = r#"<h3 class="tl-detail__related">"#;
+    let Some(start) = body.find(START) else { return body.to_owned() };
+    let end = body[start..].find("</ul>").map_or(body.len(), |e| start + e + "</ul>".len());
+    format!("{}{}", &body[..start], &body[end..])
+}

@@ -8,6 +8,7 @@ pub mod key_data;
 pub mod layout;
 pub mod page_meta;
 pub mod pagination;
+pub mod related;
 pub mod remote;
 pub mod search;
 pub mod share;

@@ -11,7 +11,7 @@ use web_sys::KeyboardEvent;
 use super::tooltip::groups_text;
 use super::view::MapCtx;
 use crate::components::frame::{in_embed, use_in_frame};
-use crate::data::{Remote, use_app_data};
+use crate::components::related::{RelatedLink, related_links};
 use crate::i18n::{fill, format, use_content_lang, use_locale};
 use crate::model::map::join;
 use crate::model::query::mentioning;
@@ -96,17 +96,17 @@ pub fn Caption(ctx: MapCtx) -> impl IntoView {
 /// the close button, closes them.
 #[component]
 pub fn StateDetail(site: Arc<SiteData>, member: Member, on_close: Callback<()>) -> impl IntoView {
-    let data = use_app_data();
-    data.ensure_feed();
-    let feed = data.feed;
     let name = member.name.clone();
-    let related = move || {
-        let Remote::Ready(feed) = feed.get() else { return Vec::new() };
-        mentioning(&feed, &name, 5)
+    let related = related_links(".map-detail .tl-related", move |feed| {
+        mentioning(feed, &name, 5)
             .into_iter()
-            .map(|i| (crate::i18n::link(paths::item(i)), i.display_title()))
-            .collect::<Vec<_>>()
-    };
+            .map(|i| RelatedLink {
+                href: crate::i18n::link(paths::item(i)),
+                title: i.display_title(),
+                kind: None,
+            })
+            .collect()
+    });
     let locale = use_locale();
     let t = &locale.messages().map;
     let lang = use_content_lang();
@@ -145,10 +145,10 @@ pub fn StateDetail(site: Arc<SiteData>, member: Member, on_close: Callback<()>) 
             </dl>
             {member.note.clone().map(|n| view! { <p class="note" lang=lang>{n}</p> })}
             {move || {
-                let links = related();
+                let links = related.get();
                 (!links.is_empty()).then(|| view! {
                     <h3 class="tl-detail__related">{t.related}</h3>
-                    <ul class="tl-related" lang=lang>{links.into_iter().map(|(href, title)| view! { <li><a href=href>{title}</a></li> }).collect_view()}</ul>
+                    <ul class="tl-related" lang=lang>{links.into_iter().map(|l| view! { <li><a href=l.href>{l.title}</a></li> }).collect_view()}</ul>
                 })
             }}
             {member.iso2.as_deref().map(|iso2| view! { <ShareButton path=paths::member(iso2) title=name.clone() /> })}

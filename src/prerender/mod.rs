@@ -164,7 +164,11 @@ pub fn run(options: &Options) -> Result<Summary, String> {
                 .iter()
                 .filter(|f| needed(f.file))
                 .map(|f| SnapshotFile {
-                    in_page: f.file == DataFile::Map && has_map_geometry(&body),
+                    in_page: match f.file {
+                        DataFile::Site => false,
+                        DataFile::Feed => page.needs.feed_in_page,
+                        DataFile::Map => has_map_geometry(&body),
+                    },
                     ..f.clone()
                 })
                 .collect(),

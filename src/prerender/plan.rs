@@ -44,6 +44,11 @@ pub struct Needs {
     pub site: bool,
     pub feed: bool,
     pub map: bool,
+    /// The page shows the feed only in a details panel's related links,
+    /// which the app reads back from the page (`components::related`): it
+    /// is rendered from the feed but hydrates without it, and a first
+    /// visit does not download it.
+    pub feed_in_page: bool,
 }
 
 impl Needs {
@@ -51,11 +56,16 @@ impl Needs {
     pub const ALL: Needs = ALL;
 }
 
-const SITE: Needs = Needs { site: true, feed: false, map: false };
-const FEED: Needs = Needs { site: false, feed: true, map: false };
-const BOTH: Needs = Needs { site: true, feed: true, map: false };
-const MAP: Needs = Needs { site: true, feed: false, map: true };
-const ALL: Needs = Needs { site: true, feed: true, map: true };
+const SITE: Needs = Needs { site: true, feed: false, map: false, feed_in_page: false };
+const FEED: Needs = Needs { feed: true, ..NONE };
+const BOTH: Needs = Needs { feed: true, ..SITE };
+const MAP: Needs = Needs { map: true, ..SITE };
+const ALL: Needs = Needs { feed: true, ..MAP };
+const NONE: Needs = Needs { site: false, ..SITE };
+/// A milestone's page: the timeline, and the feed's items related to it.
+const MILESTONE: Needs = Needs { feed_in_page: true, ..BOTH };
+/// A member state's page: the map, and the news that mention the state.
+const MEMBER: Needs = Needs { feed_in_page: true, ..ALL };
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlannedPage {
@@ -130,13 +140,13 @@ pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
     // Member pages: the details panel lists news mentioning the state.
     for (index, member) in site.members.iter().enumerate() {
         if let Some(iso) = &member.iso2 {
-            pages.push(PlannedPage::new(paths::member(iso), PageKind::Member(index), ALL));
+            pages.push(PlannedPage::new(paths::member(iso), PageKind::Member(index), MEMBER));
         }
     }
     // Milestone pages: the details list related news and documents.
     for (index, milestone) in site.milestones.iter().enumerate() {
         let path = paths::milestone(&milestone.id);
-        pages.push(PlannedPage::new(path, PageKind::Milestone(index), BOTH));
+        pages.push(PlannedPage::new(path, PageKind::Milestone(index), MILESTONE));
     }
     pages.push(PlannedPage::new(paths::EMBED_TIMELINE, PageKind::Widget, SITE));
     pages.push(PlannedPage::new(paths::EMBED_MAP, PageKind::Widget, MAP));

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use super::Ctx;
 use super::markers::Shape;
+use crate::components::related::{RelatedLink, related_links};
 use crate::components::share::ShareButton;
 use crate::components::sources::Sources;
-use crate::data::{Remote, use_app_data};
 use crate::paths;
 
 #[component]
@@ -29,18 +29,18 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
     let category = ctx.site.category_label(&milestone.category).to_owned();
     let t = &ctx.locale.messages().timeline;
     let lang = crate::i18n::use_content_lang();
-    let data = use_app_data();
-    data.ensure_feed();
-    let feed = data.feed;
     let related_ids = milestone.related.clone();
-    let related = move || {
-        let Remote::Ready(feed) = feed.get() else { return Vec::new() };
+    let related = related_links(".tl-detail .tl-related", move |feed| {
         related_ids
             .iter()
             .filter_map(|id| feed.items.iter().find(|i| &i.id == id))
-            .map(|i| (crate::i18n::link(paths::item(i)), i.display_title(), kind_label(t, i)))
-            .collect::<Vec<_>>()
-    };
+            .map(|i| RelatedLink {
+                href: crate::i18n::link(paths::item(i)),
+                title: i.display_title(),
+                kind: Some(kind_label(t, i).to_owned()),
+            })
+            .collect()
+    });
     // Links, so that they also work on the pre-rendered page without the
     // app; in the app they select in place.
     let nav_ctx = ctx.clone();
@@ -65,12 +65,12 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
             <p class="tl-detail__category"><Shape variant=slot /><span lang=lang>{category}</span></p>
             <p class="tl-detail__text" lang=lang>{milestone.text.clone()}</p>
             {move || {
-                let links = related();
+                let links = related.get();
                 (!links.is_empty()).then(|| view! {
                     <h3 class="tl-detail__related">{t.related}</h3>
                     <ul class="tl-related">
-                        {links.into_iter().map(|(href, title, kind)| view! {
-                            <li><span class="badge">{kind}</span>" "<a href=href lang=lang>{title}</a></li>
+                        {links.into_iter().map(|l| view! {
+                            <li><span class="badge">{l.kind.unwrap_or_default()}</span>" "<a href=l.href lang=lang>{l.title}</a></li>
                         }).collect_view()}
                     </ul>
                 })

@@ -167,11 +167,51 @@ test('the data downloads travel alongside the wasm and happen once', async ({ pa
   expect(requests.sort()).toEqual([['/data/feed.json', false], ['/data/site.json', false]]);
 });
 
-test('pages that draw the map take its geometry from their drawing, and the rest early, once', async ({ page }) => {
+/** The related links of a page's details panel as the render step wrote them: [href, text] pairs. */
+async function renderedRelated(page, path) {
+  const html = await (await page.request.get(path)).text();
+  return page.evaluate((text) => [...new DOMParser().parseFromString(text, 'text/html').querySelectorAll('.tl-related a')]
+    .map((a) => [a.getAttribute('href'), a.textContent]), html);
+}
+
+const shownRelated = (page) => page.locator('.tl-related a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
+
+test('a member page takes its map and its related news from the page; the feed loads for the next state', async ({ page }) => {
   const requests = await dataRequestsWithSlowWasm(page);
+  const rendered = await renderedRelated(page, '/members/TR');
+  expect(rendered.length).toBeGreaterThan(0);
   await page.goto('/members/TR');
   await expect(page.locator('.map-state').first()).toBeAttached();
   await expect(page.getByRole('heading', { level: 2, name: 'Türkiye' })).toBeVisible();
   await expect(page.locator('html')).toHaveClass(/app-ready/);
-  expect(requests.sort()).toEqual([['/data/feed.json', false], ['/data/site.json', false]]);
+  expect(requests.sort()).toEqual([['/data/site.json', false]]);
+  expect(await shownRelated(page)).toEqual(rendered);
+  // Another state's news come from the feed, which loads now.
+  const expected = await renderedRelated(page, '/members/HU');
+  expect(expected.length).toBeGreaterThan(0);
+  const feed = page.waitForRequest('**/data/feed.json');
+  await page.locator('.member-map [data-iso="HU"]').click();
+  await feed;
+  await expect(page.getByRole('heading', { level: 2, name: 'Hungary' })).toBeVisible();
+  await expect.poll(() => shownRelated(page)).toEqual(expected);
+});
+
+test('a milestone page takes its related items from the page; the feed loads for the next milestone', async ({ page }) => {
+  const requests = await dataRequestsWithSlowWasm(page);
+  const rendered = await renderedRelated(page, '/timeline/istanbul-2013');
+  expect(rendered.length).toBeGreaterThan(0);
+  await page.goto('/timeline/istanbul-2013');
+  await expect(page.locator('html')).toHaveClass(/app-ready/);
+  expect(requests).toEqual([['/data/site.json', false]]);
+  expect(await shownRelated(page)).toEqual(rendered);
+  const next = page.locator('.tl-detail .tl-nav--next');
+  const path = await next.getAttribute('href');
+  const expected = await renderedRelated(page, path);
+  expect(expected.length).toBeGreaterThan(0);
+  const feed = page.waitForRequest('**/data/feed.json');
+  await next.click();
+  await expect(page).toHaveURL(path);
+  await feed;
+  await expect.poll(() => shownRelated(page)).toEqual(expected);
+  expect(requests.filter(([file]) => file === '/data/feed.json')).toHaveLength(1);
 });

@@ -18,7 +18,8 @@ const pages = [
   [`/documents/${documents[0].id}`, documents[0].title],
   [`/events/${events[0].id}`, events[0].title],
   ['/members/TR', 'Members'],
-  [`/timeline/${site.milestones[0].id}`, 'Milestones'],
+  // One with related items, which hydrate from the page (components/related.rs).
+  [`/timeline/${site.milestones.find((m) => m.related?.length).id}`, 'Milestones'],
   ['/embed/timeline', 'Budapest Process milestones'],
   ['/embed/map', 'Budapest Process member states'],
   ['/embed/key-data', 'Budapest Process: key data'],
@@ -182,6 +183,35 @@ test.describe('hydration', () => {
     await expect(page.locator('.item-summary__title').first()).toHaveText(fresh.title);
     await expect(page.locator('.item-summary__title').nth(1)).toHaveText(newsItems[0].title);
     expect(await page.evaluate(() => window.__sawLoading)).toBe(false);
+  });
+
+  test('a live feed elsewhere updates the related links a milestone page holds; one that fails leaves them', async ({ page }) => {
+    const path = '/timeline/istanbul-2013';
+    const related = site.milestones.find((m) => m.id === 'istanbul-2013').related;
+    const retitled = feed.items.find((i) => related.includes(i.id));
+    let live = (route) => route.fulfill({ contentType: 'application/feed+json',
+      body: JSON.stringify({ ...feed, items: feed.items.map((i) => (i === retitled ? { ...i, title: 'Retitled in the live feed' } : i)) }) });
+    await page.route((url) => url.pathname === path, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<meta[^>]*name="?bp-feed"?[^>]*>/, '<meta name="bp-feed" content="/live/feed.json">');
+      await route.fulfill({ response, body });
+    });
+    await page.route('**/live/feed.json', (route) => live(route));
+    const links = page.locator('.tl-detail .tl-related a');
+    await page.goto(path);
+    await expect(links).toHaveCount(related.length);
+    await expect(links.filter({ hasText: 'Retitled in the live feed' })).toHaveCount(1);
+    const rendered = await page.request.get(path).then((r) => r.text());
+    expect(rendered).toContain(retitled.title);
+
+    live = (route) => route.fulfill({ status: 500, body: 'down' });
+    const failed = page.waitForResponse('**/live/feed.json');
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveClass(/app-ready/);
+    expect((await failed).status()).toBe(500);
+    await expect(links).toHaveCount(related.length);
+    await expect(links.filter({ hasText: retitled.title })).toHaveCount(1);
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('data replaced without re-rendering: the page shows the new data', async ({ page }) => {
