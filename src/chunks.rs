@@ -98,6 +98,10 @@ impl ChunkView {
 /// A chunk's loading, as the split points report it.
 pub type LoadFuture = Pin<Box<dyn Future<Output = Result<(), ChunkMissing>>>>;
 
+/// A catalogue's installing (`i18n::catalogue::install`), once its chunk
+/// is in: whether the file was read.
+pub type CatalogueFuture = Pin<Box<dyn Future<Output = Result<bool, ChunkMissing>>>>;
+
 /// A chunk could not be loaded (the loader logs why to the console).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ChunkMissing;
@@ -110,6 +114,12 @@ pub struct SplitPoints {
     /// The view drawn, or `None` when its chunk is not in (never waits).
     pub view: fn(ChunkView) -> Option<AnyView>,
     pub load: fn(ChunkView) -> LoadFuture,
+    /// Reads a catalogue file: the reading of some 500 strings into the
+    /// messages, field by field, is code only the pages in a language
+    /// other than English need.
+    pub catalogue: fn(crate::i18n::Locale, String) -> CatalogueFuture,
+    /// Downloads the catalogue's chunk without reading anything yet.
+    pub ready_catalogue: fn() -> LoadFuture,
 }
 
 static POINTS: std::sync::OnceLock<&'static SplitPoints> = std::sync::OnceLock::new();
@@ -140,6 +150,37 @@ pub async fn load(view: ChunkView) -> Result<(), ChunkMissing> {
     (points.load)(view).await?;
     LOADED.with(|l| l.set(l.get() | view.bit()));
     Ok(())
+}
+
+/// Installs the catalogue file `text` of `locale` (`i18n::catalogue`):
+/// false if it does not read. In a split build the reading comes in a
+/// chunk of its own.
+pub async fn install_catalogue(locale: crate::i18n::Locale, text: String) -> Result<bool, ChunkMissing> {
+    match POINTS.get() {
+        Some(points) => (points.catalogue)(locale, text).await,
+        None => Ok(install_directly(locale, text)),
+    }
+}
+
+/// Downloads the code [`install_catalogue`] needs, so that it can come
+/// alongside the catalogue file rather than after it.
+pub async fn ready_catalogue() -> Result<(), ChunkMissing> {
+    match POINTS.get() {
+        Some(points) => (points.ready_catalogue)().await,
+        None => Ok(()),
+    }
+}
+
+#[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
+fn install_directly(locale: crate::i18n::Locale, text: String) -> bool {
+    crate::i18n::catalogue::install(locale, text)
+}
+
+/// Reached only through the split point, so that the reading stays out of
+/// the core.
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+fn install_directly(_locale: crate::i18n::Locale, _text: String) -> bool {
+    false
 }
 
 /// Readies several views side by side (a page names them all at once).

@@ -14,12 +14,18 @@
 //!   client to every list page: 15 KB brotli.
 //! - `embed`: the Embed dialog, loaded at an Embed button's first click
 //!   (the buttons are on the home, timeline and members pages).
+//! - `catalogue`: the reading of a catalogue file (`i18n::catalogue`),
+//!   which only pages in a language other than English need: some 15 KB
+//!   of code that stores 500 strings one by one.
 //!
 //! A split point is a wasm export, so they live in the app's binary: in the
 //! library, every other binary built from it (the search worker) would
 //! carry every view as well.
 
-use budapest_process_site::chunks::{ChunkMissing, ChunkView, LoadFuture, SplitPoints, views};
+use budapest_process_site::chunks::{
+    CatalogueFuture, ChunkMissing, ChunkView, LoadFuture, SplitPoints, views,
+};
+use budapest_process_site::i18n::Locale;
 use futures::FutureExt;
 use leptos::prelude::AnyView;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -77,4 +83,17 @@ split_points! {
         EmbedDialog => (embed_dialog, ready_embed_dialog);
 }
 
-pub static POINTS: SplitPoints = SplitPoints { view, load };
+#[wasm_split(catalogue, wasm_split_path = ::leptos::wasm_split, fallible, preload(ready_catalogue_chunk))]
+fn install_catalogue(locale: Locale, text: String) -> Result<bool, SplitLoaderError> {
+    Ok(budapest_process_site::i18n::catalogue::install(locale, text))
+}
+
+fn catalogue(locale: Locale, text: String) -> CatalogueFuture {
+    Box::pin(install_catalogue(locale, text).map(|r| r.map_err(|_| ChunkMissing)))
+}
+
+fn ready_catalogue() -> LoadFuture {
+    Box::pin(ready_catalogue_chunk().map(|r| r.map_err(|_| ChunkMissing)))
+}
+
+pub static POINTS: SplitPoints = SplitPoints { view, load, catalogue, ready_catalogue };

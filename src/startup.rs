@@ -128,7 +128,7 @@ mod browser {
     use crate::config::{Config, meta, resolve};
     use crate::data::Snapshot;
     use crate::fetch::fetch_text;
-    use crate::i18n::{Locale, catalogue};
+    use crate::i18n::Locale;
     use crate::model::feed::FeedReading;
     use crate::model::fingerprint::fingerprint;
     use crate::model::map::parse_map;
@@ -208,11 +208,14 @@ mod browser {
             .and_then(|d| d.query_selector(&format!("meta[name=\"{}\"]", meta::CATALOGUE)).ok().flatten())
             .and_then(|m| m.get_attribute("content"));
         let url = resolve(&named.or_else(|| locale.catalogue_file()).unwrap_or_default());
-        let text = fetch_text(&url, timeout_ms).await.map_err(|e| format!("{url}: {e:?}"))?;
-        if catalogue::install(locale, text) {
-            Ok(())
-        } else {
-            Err(format!("{url} is not a catalogue of this build"))
+        // The code that reads it downloads alongside.
+        let (text, _) =
+            futures::future::join(fetch_text(&url, timeout_ms), crate::chunks::ready_catalogue()).await;
+        let text = text.map_err(|e| format!("{url}: {e:?}"))?;
+        match crate::chunks::install_catalogue(locale, text).await {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(format!("{url} is not a catalogue of this build")),
+            Err(_) => Err("the code that reads catalogues could not be loaded".to_owned()),
         }
     }
 

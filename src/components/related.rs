@@ -29,8 +29,8 @@ pub struct RelatedLink {
 /// (`list` selects it, e.g. `.map-detail .tl-related`).
 pub fn related_links(
     list: &'static str,
-    from_feed: impl Fn(&Feed) -> Vec<RelatedLink> + Send + Sync + 'static,
-) -> Signal<Vec<RelatedLink>> {
+    from_feed: impl Fn(&Feed) -> Vec<RelatedLink> + 'static,
+) -> impl Fn() -> Vec<RelatedLink> + 'static {
     let data = use_app_data();
     let feed = data.feed;
     let waiting = !matches!(feed.get_untracked(), Remote::Ready(_));
@@ -39,12 +39,12 @@ pub fn related_links(
         data.ensure_feed();
     }
     let in_page = in_page.unwrap_or_default();
-    Signal::derive(move || match feed.get() {
+    move || match feed.get() {
         Remote::Ready(feed) => from_feed(&feed),
         // A live feed that failed keeps the page's links; so does one
         // still loading.
         Remote::Loading | Remote::Failed(_) => in_page.clone(),
-    })
+    }
 }
 
 /// The links of the pre-rendered list, in order (none if the page has no

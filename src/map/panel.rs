@@ -145,7 +145,7 @@ pub fn StateDetail(site: Arc<SiteData>, member: Member, on_close: Callback<()>) 
             </dl>
             {member.note.clone().map(|n| view! { <p class="note" lang=lang>{n}</p> })}
             {move || {
-                let links = related.get();
+                let links = related();
                 (!links.is_empty()).then(|| view! {
                     <h3 class="tl-detail__related">{t.related}</h3>
                     <ul class="tl-related" lang=lang>{links.into_iter().map(|l| view! { <li><a href=l.href>{l.title}</a></li> }).collect_view()}</ul>

@@ -65,7 +65,7 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
             <p class="tl-detail__category"><Shape variant=slot /><span lang=lang>{category}</span></p>
             <p class="tl-detail__text" lang=lang>{milestone.text.clone()}</p>
             {move || {
-                let links = related.get();
+                let links = related();
                 (!links.is_empty()).then(|| view! {
                     <h3 class="tl-detail__related">{t.related}</h3>
                     <ul class="tl-related">

@@ -56,9 +56,16 @@ test('Russian dates and plural forms follow the language rules', async ({ page }
 
 // The release bundle carries English only; a page in another language
 // reads that language's catalogue from its file (src/i18n/catalogue.rs).
+// So is the code that reads it, a chunk of its own (src/split.rs).
+const catalogueCode = /-catalogue-[0-9a-f]{16}\.wasm$/;
+
 test('English pages never download the Russian catalogue; Russian pages read it once', async ({ page }) => {
   const catalogues = [];
-  page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/i18n/')) catalogues.push(new URL(r.url()).pathname); });
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/i18n/')) catalogues.push(path);
+    if (catalogueCode.test(path)) catalogues.push('the code that reads it');
+  });
   for (const path of ['/', '/news', '/members/TR']) {
     await page.goto(path);
     await expect(page.locator('.app-ready')).toHaveCount(1);
@@ -68,7 +75,23 @@ test('English pages never download the Russian catalogue; Russian pages read it 
   expect(catalogues).toEqual([]);
   await page.goto('/ru/news');
   await expect(page.locator('.app-ready')).toHaveCount(1);
-  expect(catalogues).toEqual(['/i18n/ru.txt']);
+  expect(catalogues.sort()).toEqual(['/i18n/ru.txt', 'the code that reads it']);
+  // Names from the file: every member state's, in Russian.
+  await page.goto('/ru/members');
+  await expect(page.locator('.app-ready')).toHaveCount(1);
+  await page.locator('#map-HU').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Венгрия' })).toBeVisible();
+});
+
+test('without the code that reads its catalogue a Russian page stays as it was rendered', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.route(catalogueCode, (route) => route.abort());
+  await page.goto('/ru/timeline');
+  await expect(page.locator('html')).toHaveClass(/no-app/);
+  await expect(page.locator('.app-ready')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(cyrillic);
+  expect(warnings.join('\n')).toContain('the code that reads catalogues could not be loaded');
 });
 
 test('search results are described in Russian, by the worker that read the catalogue', async ({ page }) => {
