@@ -243,9 +243,11 @@ test.describe('a new deployment', () => {
     await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length === 0
       && (await caches.keys()).length === 0).catch(() => false), { timeout: 20_000 }).toBe(true);
     // The retiring worker reloads its pages itself, which may cut this
-    // reload short; either way a page from the network follows.
+    // reload short (Chromium then reports the aborted load, the detached
+    // frame, or a page no longer attached, by timing); either way a page
+    // from the network follows.
     await page.reload().catch(async (error) => {
-      if (!/ERR_ABORTED|frame was detached/.test(error.message)) throw error;
+      if (!/ERR_ABORTED|frame was detached|Not attached to an active page/.test(error.message)) throw error;
       await page.waitForLoadState('load');
     });
     await waitForApp(page);
