@@ -65,6 +65,12 @@ impl Reader {
 pub trait Entry: Sized {
     fn write(&self, out: &mut Writer);
     fn read(input: &mut Reader) -> Self;
+    /// Reads into a value in place: a group reads its fields this way, so
+    /// that each string costs one call with the field's address rather
+    /// than a string returned through the stack and copied in.
+    fn read_into(&mut self, input: &mut Reader) {
+        *self = Self::read(input);
+    }
 }
 
 impl Entry for &'static str {
@@ -73,6 +79,10 @@ impl Entry for &'static str {
     }
     fn read(input: &mut Reader) -> Self {
         input.next()
+    }
+    #[inline(never)]
+    fn read_into(&mut self, input: &mut Reader) {
+        *self = input.next();
     }
 }
 
@@ -171,6 +181,7 @@ macro_rules! groups {
     ($($(#[$attr:meta])* pub struct $name:ident { $($(#[$field_attr:meta])* pub $field:ident: $type:ty),* $(,)? })*) => {
         $(
             $(#[$attr])*
+            #[derive(Default)]
             pub struct $name {
                 $($(#[$field_attr])* pub $field: $type,)*
             }
@@ -180,7 +191,12 @@ macro_rules! groups {
                     $(super::catalogue::Entry::write(&self.$field, out);)*
                 }
                 fn read(input: &mut super::catalogue::Reader) -> Self {
-                    $name { $($field: super::catalogue::Entry::read(input),)* }
+                    let mut value = Self::default();
+                    value.read_into(input);
+                    value
+                }
+                fn read_into(&mut self, input: &mut super::catalogue::Reader) {
+                    $(super::catalogue::Entry::read_into(&mut self.$field, input);)*
                 }
             }
         )*

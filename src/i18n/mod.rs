@@ -289,7 +289,7 @@ pub fn use_content_lang() -> Option<&'static str> {
 /// gives and repeats `other` in the rest (English uses `one` and `other`;
 /// Russian `one`, `few` and `many`; `zero` and `two` are for rules such
 /// as Arabic's).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct Plural {
     pub zero: &'static str,
