@@ -205,12 +205,13 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     for (locale, file) in Locale::ALL.iter().filter_map(|l| Some((*l, l.catalogue_file()?))) {
         let language = locale.language();
         let messages = language.built_in_messages().ok_or("the render step has every catalogue")?;
-        // As `i18n::names::name` looks a member's code up.
-        let member = |code: &str| {
-            site.members
-                .iter()
-                .any(|m| m.iso2.as_deref().is_some_and(|i| i.trim().eq_ignore_ascii_case(code)))
-        };
+        let members: Vec<String> = site
+            .members
+            .iter()
+            .filter_map(|m| m.iso2.as_deref())
+            .map(crate::i18n::names::country_code)
+            .collect();
+        let member = |code: &str| members.iter().any(|m| m == code);
         let text = crate::i18n::catalogue::write(messages, language.built_in_names(), member)
             .map_err(|e| format!("the {} catalogue: {e}", locale.tag()))?;
         out.write(Path::new(file.trim_start_matches('/')), text.as_bytes())?;

@@ -96,6 +96,16 @@ test.describe('without JavaScript', () => {
   });
 });
 
+/** The deployer points the feed <meta> of the page at `path` at a live feed, `/live/feed.json`. */
+function pointFeedElsewhere(page, path) {
+  return page.route((url) => url.pathname === path, async (route) => {
+    const response = await route.fetch();
+    // (The release HTML is minified: attribute order and quotes vary.)
+    const body = (await response.text()).replace(/<meta[^>]*name="?bp-feed"?[^>]*>/, '<meta name="bp-feed" content="/live/feed.json">');
+    await route.fulfill({ response, body });
+  });
+}
+
 test.describe('hydration', () => {
   for (const [path] of pages) {
     test(`${path}: hydrates without a console message, and links stay in the page`, async ({ page }) => {
@@ -164,13 +174,7 @@ test.describe('hydration', () => {
       id: 'live-news-item', title: 'A story only the live feed has', content_text: 'Fresh.',
       date_published: '2099-01-01T10:00:00Z', summary: 'Published after the pages were rendered.',
     };
-    // The deployer points the feed <meta> at a live feed.
-    await page.route((url) => url.pathname === '/news', async (route) => {
-      const response = await route.fetch();
-      // (The release HTML is minified: attribute order and quotes vary.)
-      const body = (await response.text()).replace(/<meta[^>]*name="?bp-feed"?[^>]*>/, '<meta name="bp-feed" content="/live/feed.json">');
-      await route.fulfill({ response, body });
-    });
+    await pointFeedElsewhere(page, '/news');
     await page.route('**/live/feed.json', (route) => route.fulfill({ contentType: 'application/feed+json',
       body: JSON.stringify({ ...feed, items: [fresh, ...feed.items] }) }));
     await page.addInitScript(() => {
@@ -191,11 +195,7 @@ test.describe('hydration', () => {
     const retitled = feed.items.find((i) => related.includes(i.id));
     let live = (route) => route.fulfill({ contentType: 'application/feed+json',
       body: JSON.stringify({ ...feed, items: feed.items.map((i) => (i === retitled ? { ...i, title: 'Retitled in the live feed' } : i)) }) });
-    await page.route((url) => url.pathname === path, async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(/<meta[^>]*name="?bp-feed"?[^>]*>/, '<meta name="bp-feed" content="/live/feed.json">');
-      await route.fulfill({ response, body });
-    });
+    await pointFeedElsewhere(page, path);
     await page.route('**/live/feed.json', (route) => live(route));
     const links = page.locator('.tl-detail .tl-related a');
     await page.goto(path);

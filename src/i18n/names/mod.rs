@@ -18,7 +18,12 @@ pub struct Names {
 /// in English (the site data names it) or for a code CLDR does not know.
 pub fn name(locale: Locale, iso2: &str) -> Option<&'static str> {
     let table = locale.names()?.countries;
-    look_up(table, &iso2.trim().to_ascii_uppercase())
+    look_up(table, &country_code(iso2))
+}
+
+/// A country code as the names tables spell it (`" tr"` is `TR`).
+pub fn country_code(iso2: &str) -> String {
+    iso2.trim().to_ascii_uppercase()
 }
 
 /// The name of the language with code `code` in `locale` ("русский");
