@@ -287,7 +287,9 @@ if (typeof WebAssembly !== 'object' || offlinePage) {
   // already: the map's geometry, rebuilt from its drawing
   // (src/map/in_page.rs) or downloaded if the drawing does not give it
   // back; a details panel's related links, which the app reads itself
-  // (src/components/related.rs).
+  // (src/components/related.rs). A page that reads only part of a file
+  // (the site data's members or milestones) names the part's file in
+  // data-part.
   const records = [...document.querySelectorAll('meta[name="bp-snapshot"]')];
   const inPage = (file) => records.some((m) => m.dataset.file === file && m.hasAttribute('data-in-page'));
   const fromPage = inPage('map') ? mapFromPage() : undefined;
@@ -295,7 +297,7 @@ if (typeof WebAssembly !== 'object' || offlinePage) {
   const wanted = records.length
     ? records
       .filter((m) => !m.hasAttribute('data-in-page') || (m.dataset.file === 'map' && !fromPage))
-      .map((m) => m.content)
+      .map((m) => m.dataset.part || m.content)
     : [meta('bp-site-data'), meta('bp-feed')];
   // A page in a language the bundle leaves out names its catalogue file.
   wanted.push(meta('bp-catalogue'));

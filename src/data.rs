@@ -20,7 +20,7 @@ use crate::fetch::{FetchError, fetch_text};
 use crate::model::ReadError;
 use crate::model::feed::{Feed, parse_feed};
 use crate::model::map::{MapData, parse_map};
-use crate::model::site::{SiteData, parse_site};
+use crate::model::site::{SiteData, SitePart, parse_site};
 
 /// A value that arrives over the network.
 #[derive(Clone, Debug)]
@@ -31,8 +31,8 @@ pub enum Remote<T> {
 }
 
 /// Data already loaded before the app starts: what the page needs (a news
-/// page no site data, the about page no feed); the rest loads when a page
-/// asks for it.
+/// page no site data, the about page no feed, the timeline only its part
+/// of the site data); the rest loads when a page asks for it.
 #[derive(Clone, Debug, Default)]
 pub struct Snapshot {
     pub site: Option<Arc<SiteData>>,
@@ -82,10 +82,21 @@ impl AppData {
         self.config.get_value()
     }
 
-    /// Starts loading the site data the first time a page needs it.
-    pub fn ensure_site(self) {
-        if self.site_generation.get_value() == 0 {
+    /// Starts loading the site data the first time a page needs it, or
+    /// when the page needs more than the part a first visit loaded
+    /// (`model::site::part`): `part`, or the whole (`None`).
+    pub fn ensure_site(self, part: Option<SitePart>) {
+        let too_little = self.site.with_untracked(|s| matches!(s, Remote::Ready(site) if !site.holds(part)));
+        if self.site_generation.get_value() == 0 || too_little {
             self.reload_site();
+        }
+    }
+
+    /// The site data once it holds `part` (or the whole, for `None`).
+    pub fn site_holding(self, part: Option<SitePart>) -> Option<Arc<SiteData>> {
+        match self.site.get() {
+            Remote::Ready(site) if site.holds(part) => Some(site),
+            _ => None,
         }
     }
 

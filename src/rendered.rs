@@ -11,12 +11,13 @@
 //! <meta name="bp-snapshot" data-file="feed" content="/data/feed.json" data-hash="9f0c…">
 //! ```
 //!
-//! and on a member state's page, whose map and related news the app reads
-//! back from the page itself:
+//! and on a member state's page, which reads only the members' part of the
+//! site data (`model::site::part`; the hash is the part's), and whose map
+//! and related news the app reads back from the page itself:
 //!
 //! ```html
 //! <meta name="bp-rendered" content="/members/TR" data-today="2026-11-30" data-views="members">
-//! <meta name="bp-snapshot" data-file="site" content="/data/site.json" data-hash="77d2…">
+//! <meta name="bp-snapshot" data-file="site" content="/data/site.json" data-part="/data/site.members.json" data-hash="77d2…">
 //! <meta name="bp-snapshot" data-file="feed" content="/data/feed.json" data-hash="9f0c…" data-in-page>
 //! <meta name="bp-snapshot" data-file="map" content="/data/map.json" data-hash="3e1a…" data-in-page>
 //! ```
@@ -73,6 +74,18 @@ pub struct SnapshotFile {
     /// (`components::related`; the feed loads when the visitor opens
     /// another panel). Written as `data-in-page`.
     pub in_page: bool,
+    /// The file of the part of it the page was rendered from (the site
+    /// data's `model::site::part`), which the page downloads instead:
+    /// `url` stays the whole file's, which the app loads for other pages.
+    /// Written as `data-part`.
+    pub part: Option<String>,
+}
+
+impl SnapshotFile {
+    /// What the page downloads to hydrate: the part, or the file.
+    pub fn download(&self) -> &str {
+        self.part.as_deref().unwrap_or(&self.url)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,19 +105,18 @@ impl RenderedPage {
 
     /// Reads the record from the tags' attributes: `rendered` looks up an
     /// attribute of the `bp-rendered` tag, `snapshots` lists each
-    /// `bp-snapshot` tag's (data-file, content, data-hash, whether it has
-    /// data-in-page). `None` unless
+    /// `bp-snapshot` tag's [`SnapshotAttributes`]. `None` unless
     /// the page was pre-rendered (a `trunk serve` page has no record).
     pub fn read(
         rendered: impl Fn(&str) -> Option<String>,
-        snapshots: Vec<(String, String, String, bool)>,
+        snapshots: Vec<SnapshotAttributes>,
     ) -> Option<RenderedPage> {
         let path = rendered("content").filter(|p| p.starts_with('/'))?;
         let today = Date::parse_iso(&rendered("data-today")?)?;
         let files = snapshots
             .into_iter()
-            .filter_map(|(name, url, hash, in_page)| {
-                Some(SnapshotFile { file: DataFile::from_name(&name)?, url, hash, in_page })
+            .filter_map(|(name, url, hash, in_page, part)| {
+                Some(SnapshotFile { file: DataFile::from_name(&name)?, url, hash, in_page, part })
             })
             .collect();
         // A name this build does not know cannot be readied: the page is
@@ -117,6 +129,10 @@ impl RenderedPage {
         Some(RenderedPage { path, today, files, views })
     }
 }
+
+/// A `bp-snapshot` tag's data-file, content, data-hash, whether it has
+/// data-in-page, and its data-part.
+pub type SnapshotAttributes = (String, String, String, bool, Option<String>);
 
 /// The page a path shows, however a static host spelled it: `/news/`,
 /// `/news/index.html` and `/news` are one page.
@@ -137,16 +153,25 @@ mod tests {
             today: Date::new(2026, 11, 30).unwrap_or_else(|| Date::from_days_since_epoch(0)),
             files: vec![
                 SnapshotFile {
+                    file: DataFile::Site,
+                    url: "/data/site.json".into(),
+                    hash: "ef56".into(),
+                    in_page: false,
+                    part: Some("/data/site.members.json".into()),
+                },
+                SnapshotFile {
                     file: DataFile::Feed,
                     url: "/data/feed.json".into(),
                     hash: "ab12".into(),
                     in_page: false,
+                    part: None,
                 },
                 SnapshotFile {
                     file: DataFile::Map,
                     url: "/data/map.json".into(),
                     hash: "cd34".into(),
                     in_page: true,
+                    part: None,
                 },
             ],
             views: vec![ChunkView::News, ChunkView::NewsWidget],
@@ -159,9 +184,16 @@ mod tests {
                 _ => None,
             },
             vec![
-                ("feed".into(), "/data/feed.json".into(), "ab12".into(), false),
-                ("weather".into(), "/x".into(), "1".into(), false),
-                ("map".into(), "/data/map.json".into(), "cd34".into(), true),
+                (
+                    "site".into(),
+                    "/data/site.json".into(),
+                    "ef56".into(),
+                    false,
+                    Some("/data/site.members.json".into()),
+                ),
+                ("feed".into(), "/data/feed.json".into(), "ab12".into(), false, None),
+                ("weather".into(), "/x".into(), "1".into(), false, None),
+                ("map".into(), "/data/map.json".into(), "cd34".into(), true, None),
             ],
         );
         assert_eq!(read, Some(page));

@@ -310,6 +310,7 @@ mod browser {
                     attr("content"),
                     attr("data-hash"),
                     tag.has_attribute("data-in-page"),
+                    tag.get_attribute("data-part"),
                 ));
             }
         }
@@ -421,7 +422,7 @@ mod browser {
     }
 
     async fn fetch_checked(file: SnapshotFile, timeout_ms: i32) -> Result<Fetched, Unusable> {
-        let url = resolve(&file.url);
+        let url = resolve(file.download());
         let text =
             fetch_text(&url, timeout_ms).await.map_err(|e| Unusable::Unavailable(format!("{url}: {e:?}")))?;
         let unchanged = fingerprint(text.as_bytes()) == file.hash;

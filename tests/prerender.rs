@@ -634,6 +634,7 @@ fn pages_that_hold_their_related_links_show_nothing_else_of_the_feed() {
     let without_feed = Loaded {
         texts: data.texts.clone(),
         site: data.site.clone(),
+        site_parts: data.site_parts.clone(),
         feed: std::sync::Arc::new(budapest_process_site::model::feed::Feed::default()),
         map: data.map.clone(),
         skipped: Vec::new(),
@@ -656,6 +657,39 @@ fn pages_that_hold_their_related_links_show_nothing_else_of_the_feed() {
     // related items.
     for path in [paths::member("TR"), paths::milestone("istanbul-2013")] {
         assert!(with_links.contains(&path.as_str()), "{path} lists no related items");
+    }
+}
+
+#[test]
+fn pages_rendered_from_a_part_of_the_site_data_read_nothing_else() {
+    // The member and timeline pages hydrate with their part of the site
+    // data (model::site::part): they must render exactly as from the whole
+    // file, in every language, or hydration would find other HTML.
+    let data = bundled();
+    let whole = Loaded { site_parts: Vec::new(), ..bundled() };
+    let planned = pages(&data);
+    let with_part: Vec<(Locale, &PlannedPage)> =
+        in_every_language(&planned).filter(|(_, p)| p.needs.site_part.is_some()).collect();
+    // Every page of those views, and nothing else.
+    let routes: HashSet<&str> = with_part.iter().map(|(_, p)| p.path.as_str()).collect();
+    for path in
+        [paths::TIMELINE, paths::MEMBERS, paths::EMBED_MAP, paths::EMBED_TIMELINE, paths::EMBED_KEY_DATA]
+    {
+        assert!(routes.contains(path), "{path} renders from the whole site data");
+    }
+    assert!(
+        routes.contains(paths::member("TR").as_str())
+            && routes.contains(paths::milestone("istanbul-2013").as_str())
+    );
+    for path in [paths::HOME, paths::ABOUT, paths::CONTACT, paths::SEARCH, paths::NOT_FOUND] {
+        assert!(!routes.contains(path), "{path} reads the whole site data");
+    }
+    for (locale, page) in with_part {
+        let path = locale.path(&page.path);
+        let (from_part, head) = render_page(&data, &path);
+        let (from_whole, whole_head) = render_page(&whole, &path);
+        assert_eq!(from_part, from_whole, "{path}");
+        assert_eq!((head.title, head.description), (whole_head.title, whole_head.description), "{path}");
     }
 }
 

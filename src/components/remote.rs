@@ -10,7 +10,7 @@ use crate::fetch::FetchError;
 use crate::i18n::messages::Loadable;
 use crate::i18n::use_messages;
 use crate::model::feed::Feed;
-use crate::model::site::SiteData;
+use crate::model::site::{SiteData, SitePart};
 
 /// "Loading …", or `text` where the view says more about what it waits for.
 #[component]
@@ -51,20 +51,38 @@ pub fn Empty(children: Children) -> impl IntoView {
     view! { <p class="status status--empty">{children()}</p> }
 }
 
-/// Renders `render(site)` once the site data is in; loading and error
-/// states otherwise.
+/// Renders `render(site)` once the whole site data is in; loading and
+/// error states otherwise.
 pub fn with_site<V: IntoView + 'static>(
     render: impl Fn(Arc<SiteData>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
+    with_site_holding(None, render)
+}
+
+/// Renders `render(site)` once the site data holds `part`: a page that
+/// reads only that part hydrates with the part's file, and the whole file
+/// loads when the visitor goes on to a page that reads more.
+pub fn with_site_part<V: IntoView + 'static>(
+    part: SitePart,
+    render: impl Fn(Arc<SiteData>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    with_site_holding(Some(part), render)
+}
+
+fn with_site_holding<V: IntoView + 'static>(
+    part: Option<SitePart>,
+    render: impl Fn(Arc<SiteData>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
     let data = use_app_data();
-    data.ensure_site();
+    data.ensure_site(part);
     move || match data.site.get() {
-        Remote::Loading => view! { <Loading what=Loadable::SiteData /> }.into_any(),
+        Remote::Ready(site) if site.holds(part) => render(site).into_any(),
+        // Only a part (which `ensure_site` has started replacing).
+        Remote::Loading | Remote::Ready(_) => view! { <Loading what=Loadable::SiteData /> }.into_any(),
         Remote::Failed(error) => {
             view! { <LoadError error what=Loadable::SiteData retry=move |()| data.reload_site() /> }
                 .into_any()
         }
-        Remote::Ready(site) => render(site).into_any(),
     }
 }
 

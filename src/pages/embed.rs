@@ -13,7 +13,7 @@ use crate::components::filters::use_page_query;
 use crate::components::item_summary::{ItemList, Level};
 use crate::components::key_data::KeyData;
 use crate::components::page_meta::PageMeta;
-use crate::components::remote::{LoadError, Loading, with_feed, with_site};
+use crate::components::remote::{LoadError, Loading, with_feed, with_site_part};
 use crate::components::search::{SearchIndex, use_search};
 use crate::embed::EmbedFrame;
 use crate::embed::options::{Common, NewsOptions, map_options, timeline_options};
@@ -24,7 +24,7 @@ use crate::map::MemberMap;
 use crate::map::state::MapState;
 use crate::model::feed::{Feed, FeedItem};
 use crate::model::query::{NewsFilter, QueryLookup, news};
-use crate::model::site::SiteData;
+use crate::model::site::{SiteData, SitePart};
 use crate::paths;
 use crate::search::protocol::{Asker, FullText};
 use crate::timeline::Timeline;
@@ -45,10 +45,12 @@ fn embed_style(common: Memo<Common>, path: &'static str) -> Signal<UrlStyle> {
 }
 
 /// A widget showing one of the interactive views: its state read from the
-/// widget's own URL (`read`), the view drawn by `show`, and the frame with
-/// a link to the same view on the full site.
+/// widget's own URL (`read`), the view drawn by `show` from its `part` of
+/// the site data, and the frame with a link to the same view on the full
+/// site.
 fn interactive_widget<S, V>(
     path: &'static str,
+    part: SitePart,
     heading: &'static str,
     read: fn(&ParamsMap, &SiteData) -> S,
     show: fn(Arc<SiteData>, Memo<S>, Signal<UrlStyle>) -> V,
@@ -60,7 +62,7 @@ where
     let query = use_page_query();
     let common = common();
     let url_style = embed_style(common, path);
-    with_site(move |site| {
+    with_site_part(part, move |site| {
         let state = {
             let site = site.clone();
             Memo::new(move |_| query.with(|query| read(query, &site)))
@@ -91,7 +93,7 @@ pub fn EmbedTimeline() -> impl IntoView {
     let t = &use_messages().widgets;
     view! {
         <PageMeta title=t.timeline_title description=t.timeline_description />
-        {interactive_widget(paths::EMBED_TIMELINE, t.timeline_heading, read_timeline, |site, state, url_style| {
+        {interactive_widget(paths::EMBED_TIMELINE, SitePart::Timeline, t.timeline_heading, read_timeline, |site, state, url_style| {
             view! { <Timeline site state url_style /> }
         })}
     }
@@ -102,7 +104,7 @@ pub fn EmbedMap() -> impl IntoView {
     let t = &use_messages().widgets;
     view! {
         <PageMeta title=t.map_title description=t.map_description />
-        {interactive_widget(paths::EMBED_MAP, t.map_heading, read_map, |site, state, url_style| {
+        {interactive_widget(paths::EMBED_MAP, SitePart::Members, t.map_heading, read_map, |site, state, url_style| {
             view! { <MemberMap site state url_style /> }
         })}
     }
@@ -116,7 +118,7 @@ pub fn EmbedKeyData() -> impl IntoView {
         <PageMeta title=t.key_data_title description=t.key_data_description />
         <EmbedFrame common full_site=paths::HOME.to_owned()>
             <h1 class="embed__title">{t.key_data_heading}</h1>
-            {with_site(|site| view! { <KeyData site=Some(site) /> })}
+            {with_site_part(SitePart::Members, |site| view! { <KeyData site=Some(site) /> })}
         </EmbedFrame>
     }
 }

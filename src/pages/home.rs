@@ -13,6 +13,7 @@ use crate::embed::snippets::WidgetKind;
 use crate::i18n::messages::Loadable;
 use crate::i18n::{Messages, use_content_lang, use_messages};
 use crate::model::query::{news, upcoming_events};
+use crate::model::site::SitePart;
 use crate::paths;
 
 /// How many stories the home page shows.
@@ -21,7 +22,7 @@ const LATEST_NEWS: usize = 3;
 #[component]
 pub fn Home() -> impl IntoView {
     let data = use_app_data();
-    data.ensure_site();
+    data.ensure_site(None);
     let today = use_today();
     let t = &use_messages().home;
     view! {
@@ -39,8 +40,10 @@ pub fn Home() -> impl IntoView {
                 <EmbedButton kind=WidgetKind::KeyData />
             </div>
             {move || match data.site.get() {
-                Remote::Ready(site) => view! { <KeyData site=Some(site) /> }.into_any(),
-                Remote::Loading => view! { <KeyData site=None /> }.into_any(),
+                Remote::Ready(site) if site.holds(Some(SitePart::Members)) => {
+                    view! { <KeyData site=Some(site) /> }.into_any()
+                }
+                Remote::Loading | Remote::Ready(_) => view! { <KeyData site=None /> }.into_any(),
                 Remote::Failed(error) => {
                     view! { <LoadError error what=Loadable::SiteData retry=move |()| data.reload_site() /> }.into_any()
                 }

@@ -9,9 +9,9 @@ use leptos_router::hooks::use_params_map;
 use crate::components::deferred::after_first_paint;
 use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate, use_page_query};
 use crate::components::page_meta::PageMeta;
-use crate::components::remote::{Empty, with_site};
+use crate::components::remote::{Empty, with_site_part};
 use crate::components::sources::Sources;
-use crate::data::{Remote, use_app_data};
+use crate::data::use_app_data;
 use crate::embed::dialog::EmbedButton;
 use crate::embed::snippets::WidgetKind;
 use crate::i18n::{Locale, fill, fill_marked, format, link, use_content_lang, use_locale, use_messages};
@@ -19,7 +19,7 @@ use crate::interaction::url_state::UrlStyle;
 use crate::map::MemberMap;
 use crate::map::state::MapState;
 use crate::model::query::{MemberFilter, filter_members};
-use crate::model::site::{Member, Organisation, Role, SiteData, Status};
+use crate::model::site::{Member, Organisation, Role, SiteData, SitePart, Status};
 use crate::paths;
 
 #[component]
@@ -27,12 +27,12 @@ pub fn Members() -> impl IntoView {
     // A selected state names the page (`/members/<iso2>` is its page).
     let params = use_params_map();
     let data = use_app_data();
-    data.ensure_site();
+    data.ensure_site(Some(SitePart::Members));
     let locale = use_locale();
     let t = &locale.messages().members;
     let selected = Memo::new(move |_| {
         let iso = params.read().get(paths::segment::ID)?;
-        let Remote::Ready(site) = data.site.get() else { return None };
+        let site = data.site_holding(Some(SitePart::Members))?;
         let member = site.member(&iso)?;
         let name = member.name_in(locale).to_owned();
         let status = member.status.label(locale);
@@ -53,7 +53,7 @@ pub fn Members() -> impl IntoView {
     view! {
         <PageMeta title description />
         <h1>{t.heading}</h1>
-        {with_site(|site| view! { <MemberDirectory site /> })}
+        {with_site_part(SitePart::Members, |site| view! { <MemberDirectory site /> })}
     }
 }
 

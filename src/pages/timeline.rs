@@ -5,11 +5,12 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::filters::use_page_query;
 use crate::components::page_meta::PageMeta;
-use crate::components::remote::with_site;
-use crate::data::{Remote, use_app_data};
+use crate::components::remote::with_site_part;
+use crate::data::use_app_data;
 use crate::embed::dialog::EmbedButton;
 use crate::embed::snippets::WidgetKind;
 use crate::interaction::url_state::UrlStyle;
+use crate::model::site::SitePart;
 use crate::paths;
 use crate::timeline::Timeline as TimelineView;
 use crate::timeline::state::TimelineState;
@@ -20,12 +21,12 @@ pub fn Timeline() -> impl IntoView {
     let query = use_page_query();
     // A selected milestone names the page (`/timeline/<id>` is its page).
     let data = use_app_data();
-    data.ensure_site();
+    data.ensure_site(Some(SitePart::Timeline));
     let locale = crate::i18n::use_locale();
     let t = &locale.messages().timeline;
     let selected = Memo::new(move |_| {
         let id = params.read().get(paths::segment::ID)?;
-        let Remote::Ready(site) = data.site.get() else { return None };
+        let site = data.site_holding(Some(SitePart::Timeline))?;
         let milestone = site.milestones.iter().find(|m| m.id == id)?;
         Some((format!("{}, {}", milestone.headline, milestone.date_label(locale)), milestone.text.clone()))
     });
@@ -40,7 +41,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <PageMeta title description />
         <h1>{t.heading}</h1>
-        {with_site(move |site| {
+        {with_site_part(SitePart::Timeline, move |site| {
             let state = {
                 let site = site.clone();
                 Memo::new(move |_| {

@@ -104,9 +104,10 @@ pub fn record(page: &RenderedPage) -> String {
     );
     for f in &page.files {
         tags.push_str(&format!(
-            r#"<meta name="{SNAPSHOT}" data-file="{}" content="{}" data-hash="{}"{}>"#,
+            r#"<meta name="{SNAPSHOT}" data-file="{}" content="{}"{} data-hash="{}"{}>"#,
             f.file.name(),
             escape(&f.url),
+            f.part.as_ref().map_or_else(String::new, |part| format!(r#" data-part="{}""#, escape(part))),
             escape(&f.hash),
             if f.in_page { " data-in-page" } else { "" }
         ));
@@ -385,16 +386,25 @@ mod tests {
             today: Date::new(2026, 11, 30).unwrap_or_else(|| Date::from_days_since_epoch(0)),
             files: vec![
                 SnapshotFile {
+                    file: DataFile::Site,
+                    url: "/data/site.json".into(),
+                    hash: "ef56".into(),
+                    in_page: false,
+                    part: Some("/data/site.members.json".into()),
+                },
+                SnapshotFile {
                     file: DataFile::Feed,
                     url: "/data/feed.json".into(),
                     hash: "ab12".into(),
                     in_page: false,
+                    part: None,
                 },
                 SnapshotFile {
                     file: DataFile::Map,
                     url: "/data/map.json".into(),
                     hash: "cd34".into(),
                     in_page: true,
+                    part: None,
                 },
             ],
             views: vec![],
@@ -402,6 +412,7 @@ mod tests {
         assert_eq!(
             record(&page),
             r#"<meta name="bp-rendered" content="/news/&quot;x&quot;" data-today="2026-11-30">"#.to_owned()
+                + r#"<meta name="bp-snapshot" data-file="site" content="/data/site.json" data-part="/data/site.members.json" data-hash="ef56">"#
                 + r#"<meta name="bp-snapshot" data-file="feed" content="/data/feed.json" data-hash="ab12">"#
                 + r#"<meta name="bp-snapshot" data-file="map" content="/data/map.json" data-hash="cd34" data-in-page>"#
         );

@@ -42,7 +42,8 @@ use crate::model::date::Date;
 use crate::model::feed::{Feed, FeedItem, parse_feed};
 use crate::model::fingerprint::fingerprint;
 use crate::model::map::{MapData, parse_map};
-use crate::model::site::{SiteData, parse_site};
+use crate::model::site::part::part_text;
+use crate::model::site::{SiteData, SitePart, parse_site};
 use crate::rendered::{DataFile, RenderedPage, SnapshotFile};
 use crate::startup::Startup;
 use plan::{Needs, PageKind, PlannedPage};
@@ -131,7 +132,15 @@ pub fn run(options: &Options) -> Result<Summary, String> {
             url: file.path().to_owned(),
             hash: fingerprint(compact.as_bytes()),
             in_page: false,
+            part: None,
         });
+    }
+    // The parts of the site data some pages are rendered from.
+    let mut part_files = Vec::new();
+    for (part, text, _) in &data.site_parts {
+        let url = part.path(DataFile::Site.path());
+        out.write(Path::new(url.trim_start_matches('/')), text.as_bytes())?;
+        part_files.push((*part, url, fingerprint(text.as_bytes())));
     }
 
     let config = Config::from_meta(|name| template.meta(name));
@@ -163,13 +172,20 @@ pub fn run(options: &Options) -> Result<Summary, String> {
             files: files
                 .iter()
                 .filter(|f| needed(f.file))
-                .map(|f| SnapshotFile {
-                    in_page: match f.file {
-                        DataFile::Site => false,
-                        DataFile::Feed => page.needs.feed_in_page,
-                        DataFile::Map => has_map_geometry(&body),
-                    },
-                    ..f.clone()
+                .map(|f| {
+                    let part = part_files
+                        .iter()
+                        .find(|(p, ..)| f.file == DataFile::Site && page.needs.site_part == Some(*p));
+                    SnapshotFile {
+                        in_page: match f.file {
+                            DataFile::Site => false,
+                            DataFile::Feed => page.needs.feed_in_page,
+                            DataFile::Map => has_map_geometry(&body),
+                        },
+                        hash: part.map_or_else(|| f.hash.clone(), |(_, _, hash)| hash.clone()),
+                        part: part.map(|(_, url, _)| url.clone()),
+                        ..f.clone()
+                    }
                 })
                 .collect(),
             views: head.views.clone(),
@@ -332,6 +348,10 @@ fn write_calendars(out: &mut output::Output, feed: &Feed, site_url: &str, today:
 pub struct Loaded {
     pub texts: Vec<(DataFile, String)>,
     pub site: Arc<SiteData>,
+    /// Each part of the site data (`model::site::part`): its file's text,
+    /// and the data read back from it, which the pages that read only
+    /// that part are rendered from.
+    pub site_parts: Vec<(SitePart, String, Arc<SiteData>)>,
     pub feed: Arc<Feed>,
     pub map: Arc<MapData>,
     pub skipped: Vec<Skipped>,
@@ -349,6 +369,14 @@ pub fn load(dir: &Path) -> Result<Loaded, String> {
     let site = parse_site(&site_text).map_err(|e| format!("site.json: {e}"))?;
     let feed = parse_feed(&feed_text).map_err(|e| format!("feed.json: {e}"))?;
     let map = parse_map(&map_text).map_err(|e| format!("map.json: {e}"))?;
+    let site_parts = SitePart::ALL
+        .into_iter()
+        .map(|part| {
+            let text = part_text(&site_text, part).map_err(|e| format!("site.json: {e}"))?;
+            let read = parse_site(&text).map_err(|e| format!("site.json, {} part: {e}", part.name()))?;
+            Ok((part, text, Arc::new(read)))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
     let mut skipped = Vec::new();
     for (file, notes) in
         [("site.json", &site.skipped), ("feed.json", &feed.skipped), ("map.json", &map.skipped)]
@@ -358,17 +386,26 @@ pub fn load(dir: &Path) -> Result<Loaded, String> {
     Ok(Loaded {
         texts: vec![(DataFile::Site, site_text), (DataFile::Feed, feed_text), (DataFile::Map, map_text)],
         site: Arc::new(site),
+        site_parts,
         feed: Arc::new(feed),
         map: Arc::new(map),
         skipped,
     })
 }
 
+impl Loaded {
+    /// The site data a page reads: `part` of it, or the whole.
+    pub fn site_for(&self, part: Option<SitePart>) -> Arc<SiteData> {
+        let part = self.site_parts.iter().find(|(p, ..)| Some(*p) == part);
+        part.map_or_else(|| self.site.clone(), |(_, _, site)| site.clone())
+    }
+}
+
 /// What the app starts with when a page that `needs` these files is
 /// rendered from `data`.
 pub fn startup(data: &Loaded, needs: Needs, config: Config, today: Date, locale: Locale) -> Startup {
     let snapshot = Snapshot {
-        site: needs.site.then(|| data.site.clone()),
+        site: needs.site.then(|| data.site_for(needs.site_part)),
         feed: needs.feed.then(|| data.feed.clone()),
         map: needs.map.then(|| data.map.clone()),
     };

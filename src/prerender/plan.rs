@@ -10,7 +10,7 @@ use crate::model::feed::{Feed, FeedItem};
 use crate::model::query::{
     DOCUMENTS_PER_PAGE, EVENTS_PER_PAGE, NEWS_PER_PAGE, documents, news, paginate, past_events,
 };
-use crate::model::site::SiteData;
+use crate::model::site::{SiteData, SitePart};
 use crate::paths;
 
 /// What a page is, which decides how it is described to crawlers and link
@@ -42,6 +42,10 @@ pub enum PageKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Needs {
     pub site: bool,
+    /// The page reads only this part of the site data
+    /// (`model::site::part`): it is rendered from the part's file, which a
+    /// first visit downloads instead of the whole.
+    pub site_part: Option<SitePart>,
     pub feed: bool,
     pub map: bool,
     /// The page shows the feed only in a details panel's related links,
@@ -56,16 +60,21 @@ impl Needs {
     pub const ALL: Needs = ALL;
 }
 
-const SITE: Needs = Needs { site: true, feed: false, map: false, feed_in_page: false };
+const SITE: Needs = Needs { site: true, site_part: None, feed: false, map: false, feed_in_page: false };
 const FEED: Needs = Needs { feed: true, ..NONE };
 const BOTH: Needs = Needs { feed: true, ..SITE };
-const MAP: Needs = Needs { map: true, ..SITE };
-const ALL: Needs = Needs { feed: true, ..MAP };
+/// The map pages: the map, and the members' part of the site data.
+const MAP: Needs = Needs { map: true, ..MEMBERS_PART };
+/// The key-data cards, counted from the members.
+const MEMBERS_PART: Needs = Needs { site_part: Some(SitePart::Members), ..SITE };
+/// The timeline pages.
+const TIMELINE_PART: Needs = Needs { site_part: Some(SitePart::Timeline), ..SITE };
+const ALL: Needs = Needs { feed: true, map: true, ..SITE };
 const NONE: Needs = Needs { site: false, ..SITE };
 /// A milestone's page: the timeline, and the feed's items related to it.
-const MILESTONE: Needs = Needs { feed_in_page: true, ..BOTH };
+const MILESTONE: Needs = Needs { feed: true, feed_in_page: true, ..TIMELINE_PART };
 /// A member state's page: the map, and the news that mention the state.
-const MEMBER: Needs = Needs { feed_in_page: true, ..ALL };
+const MEMBER: Needs = Needs { feed: true, feed_in_page: true, ..MAP };
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlannedPage {
@@ -105,7 +114,7 @@ pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
     let mut pages = vec![
         PlannedPage::new(paths::HOME, PageKind::Home, BOTH).dated(newest(&all)),
         PlannedPage::new(paths::ABOUT, PageKind::Section, SITE),
-        PlannedPage::new(paths::TIMELINE, PageKind::Section, SITE),
+        PlannedPage::new(paths::TIMELINE, PageKind::Section, TIMELINE_PART),
         PlannedPage::new(paths::MEMBERS, PageKind::Section, MAP),
         PlannedPage::new(paths::NEWS, PageKind::Section, FEED).dated(newest(&news)),
         PlannedPage::new(paths::DOCUMENTS, PageKind::Section, FEED).dated(newest(&documents)),
@@ -148,9 +157,9 @@ pub fn plan(site: &SiteData, feed: &Feed, today: Date) -> Vec<PlannedPage> {
         let path = paths::milestone(&milestone.id);
         pages.push(PlannedPage::new(path, PageKind::Milestone(index), MILESTONE));
     }
-    pages.push(PlannedPage::new(paths::EMBED_TIMELINE, PageKind::Widget, SITE));
+    pages.push(PlannedPage::new(paths::EMBED_TIMELINE, PageKind::Widget, TIMELINE_PART));
     pages.push(PlannedPage::new(paths::EMBED_MAP, PageKind::Widget, MAP));
-    pages.push(PlannedPage::new(paths::EMBED_KEY_DATA, PageKind::Widget, SITE));
+    pages.push(PlannedPage::new(paths::EMBED_KEY_DATA, PageKind::Widget, MEMBERS_PART));
     pages.push(PlannedPage::new(paths::EMBED_NEWS, PageKind::Widget, FEED));
     // Served for any unknown path, which the app then shows from its data.
     pages.push(PlannedPage::new(paths::NOT_FOUND, PageKind::NotFound, BOTH));

@@ -15,6 +15,7 @@ use serde_json::json;
 use super::script::{shipped, with_value};
 use crate::i18n::Locale;
 use crate::model::fingerprint::Fingerprinter;
+use crate::model::site::SitePart;
 use crate::paths;
 use crate::rendered::DataFile;
 
@@ -116,11 +117,13 @@ pub fn with_build(script: &str, build: &Build) -> Result<String, String> {
 
 /// The files kept like the data (revalidated on each use, taken at
 /// install only from what the browser has already downloaded): the data
-/// files, and the catalogue files of the languages the bundle reads from
-/// files, which only that language's pages fetch.
+/// files, the parts of the site data the member and timeline pages load
+/// instead of the whole, and the catalogue files of the languages the
+/// bundle reads from files, which only that language's pages fetch.
 fn data_files() -> Vec<String> {
     let catalogues = Locale::ALL.iter().filter_map(|l| l.catalogue_file());
-    DataFile::ALL.iter().map(|f| f.path().to_owned()).chain(catalogues).collect()
+    let parts = SitePart::ALL.into_iter().map(|p| p.path(DataFile::Site.path()));
+    DataFile::ALL.iter().map(|f| f.path().to_owned()).chain(parts).chain(catalogues).collect()
 }
 
 /// What a page needs besides itself: the template's scripts, styles and
@@ -214,11 +217,13 @@ mod tests {
         let catalogues: Vec<String> = Locale::ALL.iter().filter_map(|l| l.catalogue_file()).collect();
         assert!(catalogues.contains(&"/i18n/ru.txt".to_owned()));
         let mut data = vec!["/data/site.json".to_owned(), "/data/feed.json".into(), "/data/map.json".into()];
+        data.extend(["/data/site.members.json".into(), "/data/site.timeline.json".into()]);
         data.extend(catalogues.iter().cloned());
         assert_eq!(value["data"], json!(data));
         // Only this site's files, and the data.
         let mut precache = vec!["/boot.js".to_owned(), "/data/feed.json".into(), "/data/map.json".into()];
-        precache.push("/data/site.json".into());
+        precache.extend(["/data/site.json".into(), "/data/site.members.json".into()]);
+        precache.push("/data/site.timeline.json".into());
         precache.extend(catalogues);
         precache.sort();
         assert_eq!(value["precache"], json!(precache));

@@ -6,7 +6,8 @@
 //! - `reader`: the tolerant reader (a malformed entry in a list is skipped
 //!   and recorded, the rest is kept, so one typo never blanks the members
 //!   page) and the cross-checks between lists;
-//! - `labels`: how members, roles and dates read on the pages.
+//! - `labels`: how members, roles and dates read on the pages;
+//! - `part`: the parts of the file the member and timeline pages load alone.
 //!
 //! Nothing here is typed into a view; the key-data counts are computed.
 
@@ -15,6 +16,7 @@ mod history;
 mod json;
 mod labels;
 mod members;
+pub mod part;
 mod reader;
 mod texts;
 
@@ -22,6 +24,7 @@ pub use history::{Category, Milestone, PartialDate};
 pub use members::{
     Basis, GroupKind, GroupMembership, Member, Organisation, Region, Role, RoleKind, Status, WorkingGroup,
 };
+pub use part::SitePart;
 pub use reader::parse_site;
 pub use texts::{About, Contact, EmailParts, Facts, Secretariat, Section, Strength};
 
@@ -38,6 +41,10 @@ pub struct SiteData {
     pub milestones: Vec<Milestone>,
     pub contact: Contact,
     pub about: About,
+    /// The part of the data this is, read from a part's file (`part.rs`):
+    /// the other lists are empty because they were left out. `None` for
+    /// the whole.
+    pub part: Option<SitePart>,
     /// Plain-language notes on everything that was skipped.
     pub skipped: Vec<String>,
 }
@@ -52,6 +59,11 @@ pub struct KeyCounts {
 }
 
 impl SiteData {
+    /// Whether this holds what a view reads: `part`, or the whole (`None`).
+    pub fn holds(&self, part: Option<SitePart>) -> bool {
+        self.part.is_none() || self.part == part
+    }
+
     pub fn key_counts(&self) -> KeyCounts {
         let with_status = |status| self.members.iter().filter(|m| m.status == status).count();
         KeyCounts {

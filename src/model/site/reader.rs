@@ -3,6 +3,7 @@
 use serde_json::{Map, Value};
 
 use super::json::FromJson;
+use super::part::{PART_KEY, SitePart};
 use super::{PartialDate, SiteData};
 use crate::model::ReadError;
 use crate::model::order;
@@ -16,17 +17,27 @@ pub fn parse_site(text: &str) -> Result<SiteData, ReadError> {
         Err(e) => return Err(ReadError::NotJson(e.to_string())),
     };
     let mut skipped = Vec::new();
+    // A part's file (`part.rs`) leaves the other keys out on purpose.
+    let part = match top.get(PART_KEY) {
+        None => None,
+        Some(name) => match name.as_str().and_then(SitePart::from_name) {
+            Some(part) => Some(part),
+            None => return Err(ReadError::not("the site data", "it names a part this build does not know")),
+        },
+    };
+    let top = Keys { top: &top, part };
     let mut site = SiteData {
-        facts: object(&top, "facts", &mut skipped),
-        regions: list(&top, "regions", &mut skipped),
-        working_groups: list(&top, "working_groups", &mut skipped),
-        members: list(&top, "members", &mut skipped),
-        organisations: list(&top, "organisations", &mut skipped),
-        other_partners: list(&top, "other_partners", &mut skipped),
-        milestone_categories: list(&top, "milestone_categories", &mut skipped),
-        milestones: list(&top, "milestones", &mut skipped),
-        contact: object(&top, "contact", &mut skipped),
-        about: object(&top, "about", &mut skipped),
+        facts: top.object("facts", &mut skipped),
+        regions: top.list("regions", &mut skipped),
+        working_groups: top.list("working_groups", &mut skipped),
+        members: top.list("members", &mut skipped),
+        organisations: top.list("organisations", &mut skipped),
+        other_partners: top.list("other_partners", &mut skipped),
+        milestone_categories: top.list("milestone_categories", &mut skipped),
+        milestones: top.list("milestones", &mut skipped),
+        contact: top.object("contact", &mut skipped),
+        about: top.object("about", &mut skipped),
+        part,
         skipped: Vec::new(),
     };
     site.validate(&mut skipped);
@@ -117,41 +128,55 @@ fn entry(list: &str, key: &str, value: &str) -> String {
     format!("$.{list}[?(@.{key}=={value:?})]")
 }
 
-fn list<T: FromJson>(top: &Top, key: &str, skipped: &mut Vec<String>) -> Vec<T> {
-    let entries = match top.get(key) {
-        None | Some(Value::Null) => {
-            skipped.push(format!("$.{key}: missing"));
-            return Vec::new();
-        }
-        Some(Value::Array(entries)) => entries,
-        Some(_) => {
-            skipped.push(format!("$.{key}: not a list; ignored"));
-            return Vec::new();
-        }
-    };
-    entries
-        .iter()
-        .enumerate()
-        .filter_map(|(index, entry)| match T::from_json(entry) {
-            Ok(entry) => Some(entry),
-            Err(e) => {
-                skipped.push(format!("$.{key}[{index}]{}: {}; skipped", e.path, e.why));
-                None
-            }
-        })
-        .collect()
+/// The top level of the file, and the part it holds if it is a part's.
+struct Keys<'a> {
+    top: &'a Top,
+    part: Option<SitePart>,
 }
 
-fn object<T: FromJson + Default>(top: &Top, key: &str, skipped: &mut Vec<String>) -> T {
-    match top.get(key).map(T::from_json) {
-        Some(Ok(value)) => value,
-        Some(Err(e)) => {
-            skipped.push(format!("$.{key}{}: {}; ignored", e.path, e.why));
-            T::default()
+impl Keys<'_> {
+    /// The key's value; `None` for a key a part leaves out.
+    fn get(&self, key: &str, skipped: &mut Vec<String>) -> Option<&Value> {
+        if self.part.is_some_and(|part| !part.keys().contains(&key)) {
+            return None;
         }
-        None => {
+        let value = self.top.get(key).filter(|v| !v.is_null());
+        if value.is_none() {
             skipped.push(format!("$.{key}: missing"));
-            T::default()
+        }
+        value
+    }
+
+    fn list<T: FromJson>(&self, key: &str, skipped: &mut Vec<String>) -> Vec<T> {
+        let entries = match self.get(key, skipped) {
+            None => return Vec::new(),
+            Some(Value::Array(entries)) => entries,
+            Some(_) => {
+                skipped.push(format!("$.{key}: not a list; ignored"));
+                return Vec::new();
+            }
+        };
+        entries
+            .iter()
+            .enumerate()
+            .filter_map(|(index, entry)| match T::from_json(entry) {
+                Ok(entry) => Some(entry),
+                Err(e) => {
+                    skipped.push(format!("$.{key}[{index}]{}: {}; skipped", e.path, e.why));
+                    None
+                }
+            })
+            .collect()
+    }
+
+    fn object<T: FromJson + Default>(&self, key: &str, skipped: &mut Vec<String>) -> T {
+        match self.get(key, skipped).map(T::from_json) {
+            Some(Ok(value)) => value,
+            Some(Err(e)) => {
+                skipped.push(format!("$.{key}{}: {}; ignored", e.path, e.why));
+                T::default()
+            }
+            None => T::default(),
         }
     }
 }
