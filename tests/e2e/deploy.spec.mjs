@@ -31,14 +31,19 @@ test('security headers: strict scripts; site framed only by itself, widgets by a
 });
 
 test('the files the app fetches carry nosniff but no policies, which govern documents and workers only', async ({ request }) => {
-  for (const path of [`/${wasm}`, `/${js}`, `/${css}`, '/data/site.json', '/data/feed.json']) {
-    const headers = (await request.get(path)).headers();
+  const data = ['/data/site.json', '/data/site.members.json', '/data/site.timeline.json', '/data/feed.json', '/i18n/ru.txt'];
+  for (const path of [`/${wasm}`, `/${js}`, `/${css}`, ...data]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['content-security-policy'], path).toBeUndefined();
     expect(headers['referrer-policy'], path).toBeUndefined();
     // Immutable files are never revalidated; the data is, by its ETag.
-    if (path.startsWith('/data/')) expect(headers.etag, path).toBeTruthy();
-    else expect(headers.etag, path).toBeUndefined();
+    if (data.includes(path)) {
+      expect(headers.etag, path).toBeTruthy();
+      expect(headers['cache-control'], path).toBe('no-cache');
+    } else expect(headers.etag, path).toBeUndefined();
   }
   // Pages keep theirs.
   expect((await request.get('/timeline')).headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');

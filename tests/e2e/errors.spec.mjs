@@ -96,7 +96,8 @@ test('in the running app, a page whose feed is down says so and retries', async 
 });
 
 test('a broken site data file leaves the members page readable', async ({ page }) => {
-  await page.route('**/data/site.json', (route) => route.fulfill({ status: 503, body: '' }));
+  // The whole file and the members' part the page downloads instead.
+  await page.route('**/data/site*.json', (route) => route.fulfill({ status: 503, body: '' }));
   await page.goto('/members');
   await expect(page.locator('.members-table tbody tr')).toHaveCount(site.members.length);
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -107,7 +108,7 @@ test('a broken site data file leaves the members page readable', async ({ page }
 test('site data changed since the pages were rendered: the page shows the new data', async ({ page }) => {
   const bundledSite = JSON.parse(readFileSync(new URL('../../public/data/site.json', import.meta.url), 'utf8'));
   const renamed = { ...bundledSite, members: bundledSite.members.map((m) => (m.iso2 === 'AM' ? { ...m, name: 'Armenia (renamed)' } : m)) };
-  await page.route('**/data/site.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(renamed) }));
+  await replaceSite(page, renamed);
   await page.goto('/members');
   await expect(page.getByRole('row', { name: /Armenia \(renamed\)/ })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -184,7 +185,7 @@ test('a member page takes its map and its related news from the page; the feed l
   await expect(page.locator('.map-state').first()).toBeAttached();
   await expect(page.getByRole('heading', { level: 2, name: 'Türkiye' })).toBeVisible();
   await expect(page.locator('html')).toHaveClass(/app-ready/);
-  expect(requests.sort()).toEqual([['/data/site.json', false]]);
+  expect(requests.sort()).toEqual([['/data/site.members.json', false]]);
   expect(await shownRelated(page)).toEqual(rendered);
   // Another state's news come from the feed, which loads now.
   const expected = await renderedRelated(page, '/members/HU');
@@ -202,7 +203,7 @@ test('a milestone page takes its related items from the page; the feed loads for
   expect(rendered.length).toBeGreaterThan(0);
   await page.goto('/timeline/istanbul-2013');
   await expect(page.locator('html')).toHaveClass(/app-ready/);
-  expect(requests).toEqual([['/data/site.json', false]]);
+  expect(requests).toEqual([['/data/site.timeline.json', false]]);
   expect(await shownRelated(page)).toEqual(rendered);
   const next = page.locator('.tl-detail .tl-nav--next');
   const path = await next.getAttribute('href');

@@ -46,6 +46,16 @@ export const test = base.extend({
  */
 export const fromSite = (message) => message.text() !== 'Service Worker registration blocked by Playwright';
 
+/**
+ * Serves `data` as the site data: the whole file, and the parts of it the
+ * member and timeline pages download (`/data/site.members.json`), as a
+ * deployer's new data would be once re-rendered. A whole file is a valid
+ * part: the app reads what it holds.
+ */
+export async function replaceSite(page, data) {
+  await page.route('**/data/site*.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+}
+
 /** Waits until the app runs on the page, or the page says it cannot. */
 export async function waitForApp(page) {
   await page.waitForFunction(() => document.documentElement.matches('.app-ready, .no-app'), null, { timeout: 15_000 });

@@ -214,6 +214,38 @@ test.describe('hydration', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
+  test('a page rendered from part of the site data loads the whole file for the next page that needs it', async ({ page }) => {
+    const requests = [];
+    page.on('request', (r) => { const path = new URL(r.url()).pathname; if (path.startsWith('/data/site')) requests.push(path); });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await page.goto('/members');
+    expect(requests).toEqual(['/data/site.members.json']);
+    // The timeline reads another part: the whole file loads, once.
+    await nav.getByRole('link', { name: 'Timeline' }).click();
+    await expect(page.locator('.tl-vlist li, .tl-rail [id^="tl-m-"]').first()).toBeAttached();
+    await expect(page.locator('.section-head .lead')).toContainText(String(site.milestones.length));
+    await nav.getByRole('link', { name: 'About' }).click();
+    await expect(page.locator('main .lead')).toHaveText(site.about.summary);
+    await nav.getByRole('link', { name: 'Members' }).click();
+    await expect(page.locator('.members-table tbody tr')).toHaveCount(site.members.length);
+    expect(requests).toEqual(['/data/site.members.json', '/data/site.json']);
+  });
+
+  test('the whole site data failing after a part: an error with Try again, then the page', async ({ page }) => {
+    let broken = true;
+    await page.route('**/data/site.json', (route) => (broken ? route.fulfill({ status: 503, body: '' }) : route.fallback()));
+    await page.goto('/timeline');
+    await expect(page.locator('html')).toHaveClass(/app-ready/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Sorry, the site data could not be loaded.');
+    await expect(alert).toContainText('503');
+    broken = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('main .lead')).toHaveText(site.about.summary);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
   test('data replaced without re-rendering: the page shows the new data', async ({ page }) => {
     const changed = { ...feed, items: feed.items.map((i) => (i.id === newsItems[0].id ? { ...i, title: 'A corrected title' } : i)) };
     await page.route('**/data/feed.json', (route) => route.fulfill({ contentType: 'application/feed+json', body: JSON.stringify(changed) }));

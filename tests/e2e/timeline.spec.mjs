@@ -301,8 +301,7 @@ test.describe('narrow screens', () => {
 
 test.describe('odd data never breaks the timeline', () => {
   const withMilestones = (milestones) => async ({ page }) => {
-    await page.route('**/data/site.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...site, milestones }) }));
+    await replaceSite(page, { ...site, milestones });
   };
   const base = { headline: 'x', text: 't', category: 'project', sources: [], related: [] };
 
