@@ -2,7 +2,7 @@
 // with notes on what needs the app; data the running app loads on demand
 // shows a plain message and a working retry when it fails; and the pages
 // that do not need the failed file still work.
-import { test, expect, replaceFeed, newsItems, site, openMembersInTheApp } from './fixtures.mjs';
+import { test, expect, replaceFeed, replaceSite, newsItems, site, openMembersInTheApp } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 
 

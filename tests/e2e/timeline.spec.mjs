@@ -1,6 +1,6 @@
 // The interactive timeline: mouse, keyboard, deep links, filters in the
 // URL, zoom and pan, both layouts, odd data and accessibility.
-import { test, expect, site, expectNoAxeViolations } from './fixtures.mjs';
+import { test, expect, site, expectNoAxeViolations, replaceSite } from './fixtures.mjs';
 
 const byId = Object.fromEntries(site.milestones.map((m) => [m.id, m]));
 const ordered = [...site.milestones].sort((a, b) => {
