@@ -13,3 +13,4 @@ pub mod remote;
 pub mod search;
 pub mod share;
 pub mod sources;
+pub mod whole_catalogue;
