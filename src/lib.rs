@@ -39,7 +39,6 @@ use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment};
 
 use chunks::{ChunkView, InChunk};
 use components::layout::{Footer, Header, RouteFocus, SkipLink};
-use components::whole_catalogue::WholeCatalogue;
 use paths::segment;
 use startup::{Mode, Startup, provide_settled};
 
@@ -86,7 +85,6 @@ pub fn App(startup: Startup) -> impl IntoView {
             <RouteFocus />
             <SiteChrome>
             <MainRegion>
-            <WholeCatalogue>
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=StaticSegment("") view=pages::home::Home />
                     <Route path=StaticSegment(segment::ABOUT) view=pages::about::About />
@@ -145,7 +143,6 @@ pub fn App(startup: Startup) -> impl IntoView {
                         view=|| view! { <InChunk view=ChunkView::NewsWidget /> }
                     />
                 </Routes>
-            </WholeCatalogue>
             </MainRegion>
             </SiteChrome>
         </Router>

@@ -75,28 +75,6 @@ pub const ATOM_FEED: &str = "/feed.xml";
 /// Every event as an iCalendar file to subscribe to (render step).
 pub const EVENTS_CALENDAR: &str = "/events.ics";
 
-/// The part of the site data, and of a language's catalogue, that the page
-/// at `route` (without a language prefix) is rendered from: the members'
-/// for the map pages and the key-data cards, the timeline's for the
-/// timeline pages; `None` for the pages that read the whole
-/// (`model::site::part`).
-pub fn site_part(route: &str) -> Option<crate::model::site::SitePart> {
-    use crate::model::site::SitePart;
-    let section = |name: &str| {
-        route
-            .strip_prefix('/')
-            .and_then(|r| r.strip_prefix(name))
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-    };
-    if section(segment::MEMBERS) || route == EMBED_MAP || route == EMBED_KEY_DATA {
-        Some(SitePart::Members)
-    } else if section(segment::TIMELINE) || route == EMBED_TIMELINE {
-        Some(SitePart::Timeline)
-    } else {
-        None
-    }
-}
-
 /// A language's catalogue file (`i18n::catalogue`), which the render step
 /// writes for the browser bundle that leaves the language out.
 pub fn catalogue(tag: &str) -> String {
@@ -196,27 +174,6 @@ pub fn same_view(from: &str, to: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn the_pages_of_each_part_of_the_site_data() {
-        use crate::model::site::SitePart::{Members, Timeline};
-        for (route, part) in [
-            ("/members", Some(Members)),
-            ("/members/TR", Some(Members)),
-            ("/embed/map", Some(Members)),
-            ("/embed/key-data", Some(Members)),
-            ("/timeline", Some(Timeline)),
-            ("/timeline/istanbul-2013", Some(Timeline)),
-            ("/embed/timeline", Some(Timeline)),
-            ("/membership", None),
-            ("/", None),
-            ("/about", None),
-            ("/embed/news", None),
-            ("/news/members", None),
-        ] {
-            assert_eq!(super::site_part(route), part, "{route}");
-        }
-    }
-
     use super::*;
 
     #[test]

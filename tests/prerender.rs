@@ -684,11 +684,6 @@ fn pages_rendered_from_a_part_of_the_site_data_read_nothing_else() {
     for path in [paths::HOME, paths::ABOUT, paths::CONTACT, paths::SEARCH, paths::NOT_FOUND] {
         assert!(!routes.contains(path), "{path} reads the whole site data");
     }
-    // The app tells a part's pages by their path (its catalogue's part,
-    // `i18n::catalogue::covers`) as the plan does.
-    for page in &planned {
-        assert_eq!(paths::site_part(&page.path), page.needs.site_part, "{}", page.path);
-    }
     for (locale, page) in with_part {
         let path = locale.path(&page.path);
         let (from_part, head) = render_page(&data, &path);

@@ -13,4 +13,3 @@ pub mod remote;
 pub mod search;
 pub mod share;
 pub mod sources;
-pub mod whole_catalogue;

@@ -10,26 +10,18 @@
 //! in its head, `public/boot.js` starts the download with the data's, and
 //! `startup` reads it ([`install`]) before hydrating.
 //!
-//! The member and timeline pages name a part of the catalogue instead
-//! (`i18n/ru.members.txt`, the parts of `model::site::part`): the same
-//! file with the other pages' messages left empty, and without the names
-//! those pages do not show. The app loads the whole file before it shows
-//! another page ([`covers`], `components::whole_catalogue`).
-//!
-//! The file is the name of its part (empty for the whole), then the
-//! catalogue's strings, field by field in the order the
+//! The file is the catalogue's strings, field by field in the order the
 //! structs in `messages.rs` declare them, each ended by a NUL. Reading it
 //! costs a few instructions per field (no parser, no field names), and the
 //! strings are used where they lie. A file from another build does not fit
 //! the structs (a count or a number is off, or strings are left over) and
 //! is refused.
 
-use std::sync::Mutex;
+use std::sync::OnceLock;
 
 use super::Locale;
 use super::messages::Messages;
 use super::names::Names;
-use crate::model::site::SitePart;
 
 /// Ends each string in a catalogue file.
 const END: char = '\0';
@@ -189,7 +181,7 @@ macro_rules! groups {
     ($($(#[$attr:meta])* pub struct $name:ident { $($(#[$field_attr:meta])* pub $field:ident: $type:ty),* $(,)? })*) => {
         $(
             $(#[$attr])*
-            #[derive(Clone, Default)]
+            #[derive(Default)]
             pub struct $name {
                 $($(#[$field_attr])* pub $field: $type,)*
             }
@@ -220,76 +212,28 @@ pub(crate) use groups;
 /// table and 1.7 KB brotli of the Russian file's 8.8: the site data names
 /// every country the pages show, and re-rendering writes the file anew. A
 /// feed can name any language at any time, so all of those stay.
-///
-/// A `part` keeps only what the pages of that part show (see [`part_of`]).
 pub fn write(
     messages: &Messages,
     names: Option<&Names>,
     country: impl Fn(&str) -> bool,
-    part: Option<SitePart>,
 ) -> Result<String, String> {
     let mut out = Writer::default();
-    part.map_or("", SitePart::name).write(&mut out);
+    messages.write(&mut out);
     let empty: &'static [(&'static str, &'static str)] = &[];
-    let (mut countries, mut languages) =
-        (names.map_or(empty, |n| n.countries), names.map_or(empty, |n| n.languages));
-    match part {
-        None => messages.write(&mut out),
-        Some(part) => {
-            part_of(messages, part).write(&mut out);
-            // No page of either part names a document's language; only
-            // the members' pages name countries.
-            languages = empty;
-            if part != SitePart::Members {
-                countries = empty;
-            }
-        }
-    }
-    let countries: Vec<&(&str, &str)> = countries.iter().filter(|(code, _)| country(code)).collect();
+    let countries: Vec<&(&str, &str)> =
+        names.map_or(empty, |n| n.countries).iter().filter(|(code, _)| country(code)).collect();
     countries.len().write(&mut out);
     countries.into_iter().for_each(|pair| pair.write(&mut out));
-    languages.write(&mut out);
+    names.map_or(empty, |n| n.languages).write(&mut out);
     match out.invalid {
         Some(text) => Err(format!("a message holds a NUL character: {text:?}")),
         None => Ok(out.text),
     }
 }
 
-/// The messages the pages of `part` show, and everything around them (the
-/// header, the footer, the search box, the Embed and Share dialogs, the
-/// loading and error states): the other pages' messages are left empty.
-/// `tests/catalogue_parts.rs` renders every page of each part from its
-/// part and from the whole, and compares.
-pub fn part_of(messages: &Messages, part: SitePart) -> Messages {
-    let mut kept = Messages {
-        not_found: Default::default(),
-        offline: Default::default(),
-        pages: Default::default(),
-        home: Default::default(),
-        about: Default::default(),
-        contact: Default::default(),
-        news: Default::default(),
-        documents: Default::default(),
-        events: Default::default(),
-        filters: Default::default(),
-        article: Default::default(),
-        ..messages.clone()
-    };
-    match part {
-        SitePart::Members => kept.timeline = Default::default(),
-        SitePart::Timeline => {
-            kept.members = Default::default();
-            kept.map = Default::default();
-        }
-    }
-    kept
-}
-
 /// A language read from its file.
 pub struct Loaded {
     pub locale: Locale,
-    /// The part of the catalogue this is (`None`: the whole).
-    pub part: Option<SitePart>,
     pub messages: &'static Messages,
     pub names: Option<Names>,
     /// The file, which the page hands on to the search worker (its own
@@ -300,16 +244,12 @@ pub struct Loaded {
 /// Reads a catalogue file; `None` unless it is exactly a catalogue of this
 /// build. The text stays for the life of the page (the strings are used
 /// where they lie).
-pub fn read(text: String) -> Option<(Option<SitePart>, Messages, Option<Names>)> {
+pub fn read(text: String) -> Option<(Messages, Option<Names>)> {
     read_static(String::leak(text))
 }
 
-fn read_static(text: &'static str) -> Option<(Option<SitePart>, Messages, Option<Names>)> {
+fn read_static(text: &'static str) -> Option<(Messages, Option<Names>)> {
     let mut input = Reader { strings: text.split(END), fault: false };
-    let part = match input.next() {
-        "" => None,
-        name => Some(SitePart::from_name(name)?),
-    };
     let messages = Messages::read(&mut input);
     let countries = <&'static [(&'static str, &'static str)]>::read(&mut input);
     let languages = <&'static [(&'static str, &'static str)]>::read(&mut input);
@@ -320,47 +260,27 @@ fn read_static(text: &'static str) -> Option<(Option<SitePart>, Messages, Option
         return None;
     }
     let names = (!countries.is_empty() || !languages.is_empty()).then_some(Names { countries, languages });
-    Some((part, messages, names))
+    Some((messages, names))
 }
 
-/// The catalogue in use: a part first, then the whole (installed once
-/// each at most, so leaking them costs nothing more).
-static LOADED: Mutex<Option<&'static Loaded>> = Mutex::new(None);
+static LOADED: OnceLock<Loaded> = OnceLock::new();
 
 /// Makes `text`, the catalogue file of `locale`, the catalogue the app
 /// uses for that language. False if it cannot be read (or another
-/// language's was installed already: a page has one language). The whole
-/// catalogue replaces a part; nothing replaces the whole.
+/// language's was installed already: a page has one language).
 pub fn install(locale: Locale, text: String) -> bool {
-    if let Some(loaded) = loaded_any() {
-        if loaded.locale != locale {
-            return false;
-        }
-        if loaded.part.is_none() {
-            return true;
-        }
+    if let Some(loaded) = LOADED.get() {
+        return loaded.locale == locale;
     }
     let text: &'static str = String::leak(text);
-    let Some((part, messages, names)) = read_static(text) else { return false };
+    let Some((messages, names)) = read_static(text) else { return false };
     let messages = Box::leak(Box::new(messages));
-    let loaded: &'static Loaded = Box::leak(Box::new(Loaded { locale, part, messages, names, text }));
-    LOADED.lock().map(|mut slot| *slot = Some(loaded)).is_ok()
-}
-
-fn loaded_any() -> Option<&'static Loaded> {
-    LOADED.lock().ok().and_then(|slot| *slot)
+    LOADED.set(Loaded { locale, messages, names, text }).is_ok()
 }
 
 /// The catalogue installed for `locale`, if any.
 pub fn loaded(locale: Locale) -> Option<&'static Loaded> {
-    loaded_any().filter(|l| l.locale == locale)
-}
-
-/// Whether the catalogue of `locale` in use has what the page at `route`
-/// (a path without the language's prefix) shows: the whole does, a part
-/// only for its own pages.
-pub fn covers(locale: Locale, route: &str) -> bool {
-    loaded(locale).and_then(|l| l.part).is_none_or(|part| crate::paths::site_part(route) == Some(part))
+    LOADED.get().filter(|l| l.locale == locale)
 }
 
 #[cfg(test)]
@@ -374,9 +294,8 @@ mod tests {
         for &locale in Locale::ALL {
             let language = locale.language();
             let Some(messages) = language.built_in_messages() else { continue };
-            let text = write(messages, language.built_in_names(), |_| true, None)?;
-            let (part, read_back, names) = read(text.clone()).ok_or("the file does not read")?;
-            assert_eq!(part, None);
+            let text = write(messages, language.built_in_names(), |_| true)?;
+            let (read_back, names) = read(text.clone()).ok_or("the file does not read")?;
             assert_eq!(
                 serde_json::to_value(&read_back).ok(),
                 serde_json::to_value(messages).ok(),
@@ -387,7 +306,7 @@ mod tests {
                 names.as_ref().map(|n| n.countries.len()),
                 language.built_in_names().map(|n| n.countries.len())
             );
-            assert_eq!(write(&read_back, names.as_ref(), |_| true, None)?, text, "{}", locale.tag());
+            assert_eq!(write(&read_back, names.as_ref(), |_| true)?, text, "{}", locale.tag());
         }
         Ok(())
     }
@@ -397,8 +316,8 @@ mod tests {
         let language = Locale::Ru.language();
         let (messages, names) = (language.built_in_messages(), language.built_in_names());
         let (Some(messages), Some(all)) = (messages, names) else { return Err("no Russian".into()) };
-        let text = write(messages, names, |code| code == "TR" || code == "HU", None)?;
-        let (_, _, names) = read(text).ok_or("the file does not read")?;
+        let text = write(messages, names, |code| code == "TR" || code == "HU")?;
+        let (_, names) = read(text).ok_or("the file does not read")?;
         let names = names.ok_or("no names")?;
         assert_eq!(names.countries, &[("HU", "Венгрия"), ("TR", "Турция")]);
         assert_eq!(names.languages, all.languages);
@@ -407,54 +326,12 @@ mod tests {
 
     #[test]
     fn a_file_of_another_shape_is_refused() -> Result<(), String> {
-        let text = write(Locale::En.messages(), None, |_| true, None)?;
+        let text = write(Locale::En.messages(), None, |_| true)?;
         assert!(read(text.clone()).is_some());
-        assert!(read(format!("weather{text}")).is_none(), "a part this build does not know");
         assert!(read(format!("{text}extra\0")).is_none(), "strings left over");
         assert!(read(text.replacen('\0', "", 1)).is_none(), "one string short");
         assert!(read(String::new()).is_none());
         assert!(read("\0".repeat(10_000)).is_none(), "numbers that are not numbers");
-        Ok(())
-    }
-
-    #[test]
-    fn a_part_keeps_its_own_pages_messages_and_names() -> Result<(), String> {
-        let language = Locale::Ru.language();
-        let (Some(messages), Some(names)) = (language.built_in_messages(), language.built_in_names()) else {
-            return Err("no Russian".into());
-        };
-        let whole = write(messages, Some(names), |_| true, None)?;
-        for part in SitePart::ALL {
-            let text = write(messages, Some(names), |_| true, Some(part))?;
-            assert!(
-                text.len() < whole.len() * 2 / 3,
-                "{}: {} of {} bytes",
-                part.name(),
-                text.len(),
-                whole.len()
-            );
-            let (read_part, read, read_names) = read(text).ok_or("the part does not read")?;
-            assert_eq!(read_part, Some(part));
-            // Kept: what is around every page; left out: the other pages.
-            assert_eq!(read.chrome.skip_link, messages.chrome.skip_link);
-            assert_eq!(read.search.box_label, messages.search.box_label);
-            assert_eq!(read.about.title, "");
-            // The members' pages name countries, and neither part a
-            // document's language.
-            let countries = read_names.as_ref().map_or(0, |n| n.countries.len());
-            assert_eq!(countries > 0, part == SitePart::Members);
-            assert_eq!(read_names.map_or(0, |n| n.languages.len()), 0);
-            match part {
-                SitePart::Members => {
-                    assert_eq!(read.members.title, messages.members.title);
-                    assert_eq!(read.timeline.title, "");
-                }
-                SitePart::Timeline => {
-                    assert_eq!(read.timeline.title, messages.timeline.title);
-                    assert_eq!(read.map.zoom_in, "");
-                }
-            }
-        }
         Ok(())
     }
 

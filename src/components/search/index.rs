@@ -143,19 +143,6 @@ impl Search {
         if !matches!(self.index.get_untracked(), SearchIndex::Ready(_)) {
             self.index.set(SearchIndex::Loading);
         }
-        // The worker reads the language's whole catalogue (its names of
-        // kinds and languages), which a member or timeline page has only
-        // in part so far.
-        if crate::i18n::catalogue::loaded(self.locale).is_some_and(|l| l.part.is_some()) {
-            let timeout_ms = self.config.get_value().timeout_ms;
-            leptos::task::spawn_local(async move {
-                match crate::components::whole_catalogue::load_whole(self.locale, timeout_ms).await {
-                    Ok(()) => self.start(),
-                    Err(error) => self.index.set(SearchIndex::Failed(error)),
-                }
-            });
-            return;
-        }
         if self.worker.with_value(Option::is_none) {
             match spawn(self) {
                 Some(worker) => self.worker.set_value(Some(worker)),
