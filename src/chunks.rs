@@ -89,6 +89,26 @@ impl ChunkView {
         ChunkView::ALL.into_iter().find(|v| v.name() == name)
     }
 
+    /// The part of the site data, and of the catalogue, its page reads
+    /// (`model::site::part`); `None` for the whole. The search box's
+    /// suggestions and the Embed dialog have their words in every part.
+    pub fn site_part(self) -> Option<crate::model::site::SitePart> {
+        use crate::model::site::SitePart;
+        match self {
+            ChunkView::Timeline | ChunkView::TimelineWidget => Some(SitePart::Timeline),
+            ChunkView::Members | ChunkView::MapWidget => Some(SitePart::Members),
+            _ => None,
+        }
+    }
+
+    /// Whether the catalogue in use has this view's words: the whole has
+    /// every view's, a part its own pages' and what is on every page.
+    fn has_words(self) -> bool {
+        let in_every_part = matches!(self, ChunkView::Suggestions | ChunkView::EmbedDialog);
+        crate::i18n::catalogue::part_in_use()
+            .is_none_or(|part| in_every_part || self.site_part() == Some(part))
+    }
+
     /// Its own bit in the set of views loaded.
     fn bit(self) -> u16 {
         1 << self as u16
@@ -120,6 +140,9 @@ pub struct SplitPoints {
     pub catalogue: fn(crate::i18n::Locale, String) -> CatalogueFuture,
     /// Downloads the catalogue's chunk without reading anything yet.
     pub ready_catalogue: fn() -> LoadFuture,
+    /// Downloads and installs the whole catalogue where a part is in use
+    /// (`i18n::catalogue::load_whole`), with the code of the same chunk.
+    pub whole_catalogue: fn(i32) -> CatalogueFuture,
 }
 
 static POINTS: std::sync::OnceLock<&'static SplitPoints> = std::sync::OnceLock::new();
@@ -171,9 +194,32 @@ pub async fn ready_catalogue() -> Result<(), ChunkMissing> {
     }
 }
 
+/// Makes the whole catalogue the one in use where a page started with a
+/// part of it (`i18n::catalogue::part_of`): false if it could not be had.
+pub async fn whole_catalogue(timeout_ms: i32) -> bool {
+    if crate::i18n::catalogue::part_in_use().is_none() {
+        return true;
+    }
+    match POINTS.get() {
+        Some(points) => (points.whole_catalogue)(timeout_ms).await.unwrap_or(false),
+        None => whole_directly(timeout_ms).await,
+    }
+}
+
 #[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
 fn install_directly(locale: crate::i18n::Locale, text: String) -> bool {
     crate::i18n::catalogue::install(locale, text)
+}
+
+#[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
+async fn whole_directly(timeout_ms: i32) -> bool {
+    crate::i18n::catalogue::load_whole(timeout_ms).await
+}
+
+/// Reached only through the split point, like the reading.
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+async fn whole_directly(_timeout_ms: i32) -> bool {
+    false
 }
 
 /// Reached only through the split point, so that the reading stays out of
@@ -280,12 +326,21 @@ pub enum Progress {
 }
 
 /// Downloads `view`'s chunk unless it is in or on its way (again after a
-/// failure); `progress` follows.
+/// failure), and the whole catalogue if the part in use does not have the
+/// view's words; `progress` follows.
 pub fn fetch(view: ChunkView, progress: RwSignal<Progress>) {
     if matches!(progress.get_untracked(), Progress::Idle | Progress::Failed) {
         progress.set(Progress::Loading);
+        let timeout_ms = (!view.has_words()).then(|| crate::data::use_app_data().config().timeout_ms);
         leptos::task::spawn_local(async move {
-            let outcome = if load(view).await.is_ok() { Progress::Ready } else { Progress::Failed };
+            let words = async move {
+                match timeout_ms {
+                    Some(timeout_ms) => whole_catalogue(timeout_ms).await,
+                    None => true,
+                }
+            };
+            let (code, words) = futures::future::join(load(view), words).await;
+            let outcome = if code.is_ok() && words { Progress::Ready } else { Progress::Failed };
             // The view that asked may be gone.
             let _ = progress.try_set(outcome);
         });
@@ -299,7 +354,9 @@ pub fn fetch(view: ChunkView, progress: RwSignal<Progress>) {
 #[component]
 pub fn InChunk(view: ChunkView) -> impl IntoView {
     crate::components::page_meta::note_chunk_view(view);
-    if let Some(drawn) = now(view) {
+    if view.has_words()
+        && let Some(drawn) = now(view)
+    {
         return drawn;
     }
     let progress = RwSignal::new(Progress::Idle);

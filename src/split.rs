@@ -28,6 +28,7 @@ use budapest_process_site::chunks::{
 };
 use budapest_process_site::i18n::Locale;
 use futures::FutureExt;
+use futures::future::LocalBoxFuture;
 use leptos::prelude::AnyView;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
@@ -97,4 +98,20 @@ fn ready_catalogue() -> LoadFuture {
     Box::pin(ready_catalogue_chunk().map(|r| r.map_err(|_| ChunkMissing)))
 }
 
-pub static POINTS: SplitPoints = SplitPoints { view, load, catalogue, ready_catalogue };
+/// The download of the whole catalogue where a page started with a part:
+/// in the same chunk, so that its code stays out of the core too.
+#[wasm_split(catalogue, wasm_split_path = ::leptos::wasm_split, fallible, preload(ready_whole_catalogue))]
+fn load_whole_catalogue(timeout_ms: i32) -> Result<LocalBoxFuture<'static, bool>, SplitLoaderError> {
+    Ok(budapest_process_site::i18n::catalogue::load_whole(timeout_ms))
+}
+
+fn whole_catalogue(timeout_ms: i32) -> CatalogueFuture {
+    Box::pin(async move {
+        match load_whole_catalogue(timeout_ms).await {
+            Ok(loading) => Ok(loading.await),
+            Err(_) => Err(ChunkMissing),
+        }
+    })
+}
+
+pub static POINTS: SplitPoints = SplitPoints { view, load, catalogue, ready_catalogue, whole_catalogue };

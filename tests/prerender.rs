@@ -684,6 +684,15 @@ fn pages_rendered_from_a_part_of_the_site_data_read_nothing_else() {
     for path in [paths::HOME, paths::ABOUT, paths::CONTACT, paths::SEARCH, paths::NOT_FOUND] {
         assert!(!routes.contains(path), "{path} reads the whole site data");
     }
+    // The app tells a part's views apart by their chunk view (whether the
+    // catalogue's part in use has their words: `ChunkView::site_part`), as
+    // the plan tells the pages.
+    for page in &planned {
+        let (_, head) = render_page(&data, &page.path);
+        for view in &head.views {
+            assert_eq!(view.site_part(), page.needs.site_part, "{}: {view:?}", page.path);
+        }
+    }
     for (locale, page) in with_part {
         let path = locale.path(&page.path);
         let (from_part, head) = render_page(&data, &path);

@@ -10,18 +10,28 @@
 //! in its head, `public/boot.js` starts the download with the data's, and
 //! `startup` reads it ([`install`]) before hydrating.
 //!
-//! The file is the catalogue's strings, field by field in the order the
+//! The member and timeline pages name a part of the catalogue instead
+//! (`i18n/ru.members.txt`, the parts of `model::site::part`): the same
+//! file with the messages of the views in other chunks left empty, and
+//! without the names those pages do not show ([`part_of`]). Before the app
+//! shows one of those views (`chunks::InChunk`), or searches, it loads the
+//! whole file ([`load_whole`], which comes in the chunk that reads
+//! catalogues).
+//!
+//! The file is the name of its part (empty for the whole), then the
+//! catalogue's strings, field by field in the order the
 //! structs in `messages.rs` declare them, each ended by a NUL. Reading it
 //! costs a few instructions per field (no parser, no field names), and the
 //! strings are used where they lie. A file from another build does not fit
 //! the structs (a count or a number is off, or strings are left over) and
 //! is refused.
 
-use std::sync::OnceLock;
+use std::sync::Mutex;
 
 use super::Locale;
 use super::messages::Messages;
 use super::names::Names;
+use crate::model::site::SitePart;
 
 /// Ends each string in a catalogue file.
 const END: char = '\0';
@@ -181,7 +191,7 @@ macro_rules! groups {
     ($($(#[$attr:meta])* pub struct $name:ident { $($(#[$field_attr:meta])* pub $field:ident: $type:ty),* $(,)? })*) => {
         $(
             $(#[$attr])*
-            #[derive(Default)]
+            #[derive(Clone, Default)]
             pub struct $name {
                 $($(#[$field_attr])* pub $field: $type,)*
             }
@@ -212,28 +222,73 @@ pub(crate) use groups;
 /// table and 1.7 KB brotli of the Russian file's 8.8: the site data names
 /// every country the pages show, and re-rendering writes the file anew. A
 /// feed can name any language at any time, so all of those stay.
+///
+/// A `part` keeps only what a page that starts with it may show at once
+/// (see [`part_of`]).
 pub fn write(
     messages: &Messages,
     names: Option<&Names>,
     country: impl Fn(&str) -> bool,
+    part: Option<SitePart>,
 ) -> Result<String, String> {
     let mut out = Writer::default();
-    messages.write(&mut out);
+    part.map_or("", SitePart::name).write(&mut out);
     let empty: &'static [(&'static str, &'static str)] = &[];
-    let countries: Vec<&(&str, &str)> =
-        names.map_or(empty, |n| n.countries).iter().filter(|(code, _)| country(code)).collect();
+    let countries = names.map_or(empty, |n| n.countries);
+    let mut languages = names.map_or(empty, |n| n.languages);
+    match part {
+        None => messages.write(&mut out),
+        Some(part) => {
+            part_of(messages, part).write(&mut out);
+            // Only the views of other chunks name a document's language
+            // (the key-data cards on the home page name countries).
+            languages = empty;
+        }
+    }
+    let countries: Vec<&(&str, &str)> = countries.iter().filter(|(code, _)| country(code)).collect();
     countries.len().write(&mut out);
     countries.into_iter().for_each(|pair| pair.write(&mut out));
-    names.map_or(empty, |n| n.languages).write(&mut out);
+    languages.write(&mut out);
     match out.invalid {
         Some(text) => Err(format!("a message holds a NUL character: {text:?}")),
         None => Ok(out.text),
     }
 }
 
+/// The messages of a part: all but those of the views that come in other
+/// chunks (the lists, the item pages, search, and the other part's view),
+/// which the app shows only once it has the whole catalogue. Kept: the
+/// part's pages, everything around every page (the header, the footer,
+/// the search box, the Embed and Share dialogs, the loading and error
+/// states) and the pages outside the chunks (home, about, contact, the
+/// not-found and offline pages), which the app may show at once.
+/// `tests/catalogue_parts.rs` renders the part's pages and those from
+/// the part and from the whole, and compares.
+pub fn part_of(messages: &Messages, part: SitePart) -> Messages {
+    let mut kept = Messages {
+        pages: Default::default(),
+        news: Default::default(),
+        documents: Default::default(),
+        events: Default::default(),
+        filters: Default::default(),
+        article: Default::default(),
+        ..messages.clone()
+    };
+    match part {
+        SitePart::Members => kept.timeline = Default::default(),
+        SitePart::Timeline => {
+            kept.members = Default::default();
+            kept.map = Default::default();
+        }
+    }
+    kept
+}
+
 /// A language read from its file.
 pub struct Loaded {
     pub locale: Locale,
+    /// The part of the catalogue this is (`None`: the whole).
+    pub part: Option<SitePart>,
     pub messages: &'static Messages,
     pub names: Option<Names>,
     /// The file, which the page hands on to the search worker (its own
@@ -244,12 +299,16 @@ pub struct Loaded {
 /// Reads a catalogue file; `None` unless it is exactly a catalogue of this
 /// build. The text stays for the life of the page (the strings are used
 /// where they lie).
-pub fn read(text: String) -> Option<(Messages, Option<Names>)> {
+pub fn read(text: String) -> Option<(Option<SitePart>, Messages, Option<Names>)> {
     read_static(String::leak(text))
 }
 
-fn read_static(text: &'static str) -> Option<(Messages, Option<Names>)> {
+fn read_static(text: &'static str) -> Option<(Option<SitePart>, Messages, Option<Names>)> {
     let mut input = Reader { strings: text.split(END), fault: false };
+    let part = match input.next() {
+        "" => None,
+        name => Some(SitePart::from_name(name)?),
+    };
     let messages = Messages::read(&mut input);
     let countries = <&'static [(&'static str, &'static str)]>::read(&mut input);
     let languages = <&'static [(&'static str, &'static str)]>::read(&mut input);
@@ -260,27 +319,59 @@ fn read_static(text: &'static str) -> Option<(Messages, Option<Names>)> {
         return None;
     }
     let names = (!countries.is_empty() || !languages.is_empty()).then_some(Names { countries, languages });
-    Some((messages, names))
+    Some((part, messages, names))
 }
 
-static LOADED: OnceLock<Loaded> = OnceLock::new();
+/// The catalogue in use: a part first, then the whole (installed once
+/// each at most, so leaking them costs nothing more).
+static LOADED: Mutex<Option<&'static Loaded>> = Mutex::new(None);
 
 /// Makes `text`, the catalogue file of `locale`, the catalogue the app
 /// uses for that language. False if it cannot be read (or another
-/// language's was installed already: a page has one language).
+/// language's was installed already: a page has one language). The whole
+/// catalogue replaces a part; nothing replaces the whole.
 pub fn install(locale: Locale, text: String) -> bool {
-    if let Some(loaded) = LOADED.get() {
-        return loaded.locale == locale;
+    if let Some(loaded) = loaded_any() {
+        if loaded.locale != locale {
+            return false;
+        }
+        if loaded.part.is_none() {
+            return true;
+        }
     }
     let text: &'static str = String::leak(text);
-    let Some((messages, names)) = read_static(text) else { return false };
+    let Some((part, messages, names)) = read_static(text) else { return false };
     let messages = Box::leak(Box::new(messages));
-    LOADED.set(Loaded { locale, messages, names, text }).is_ok()
+    let loaded: &'static Loaded = Box::leak(Box::new(Loaded { locale, part, messages, names, text }));
+    LOADED.lock().map(|mut slot| *slot = Some(loaded)).is_ok()
+}
+
+fn loaded_any() -> Option<&'static Loaded> {
+    LOADED.lock().ok().and_then(|slot| *slot)
 }
 
 /// The catalogue installed for `locale`, if any.
 pub fn loaded(locale: Locale) -> Option<&'static Loaded> {
-    LOADED.get().filter(|l| l.locale == locale)
+    loaded_any().filter(|l| l.locale == locale)
+}
+
+/// The part of the catalogue in use, if it is only a part.
+pub fn part_in_use() -> Option<SitePart> {
+    loaded_any().and_then(|l| l.part)
+}
+
+/// Downloads and installs the whole catalogue of the language whose part
+/// is in use (true when it is in use, or there was nothing to do). Only
+/// the chunk that reads catalogues calls it in a split build.
+pub fn load_whole(timeout_ms: i32) -> futures::future::LocalBoxFuture<'static, bool> {
+    Box::pin(async move {
+        let Some(loaded) = loaded_any().filter(|l| l.part.is_some()) else { return true };
+        let url = crate::config::resolve(&loaded.locale.catalogue_file().unwrap_or_default());
+        match crate::fetch::fetch_text(&url, timeout_ms).await {
+            Ok(text) => install(loaded.locale, text),
+            Err(_) => false,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -294,8 +385,9 @@ mod tests {
         for &locale in Locale::ALL {
             let language = locale.language();
             let Some(messages) = language.built_in_messages() else { continue };
-            let text = write(messages, language.built_in_names(), |_| true)?;
-            let (read_back, names) = read(text.clone()).ok_or("the file does not read")?;
+            let text = write(messages, language.built_in_names(), |_| true, None)?;
+            let (part, read_back, names) = read(text.clone()).ok_or("the file does not read")?;
+            assert_eq!(part, None);
             assert_eq!(
                 serde_json::to_value(&read_back).ok(),
                 serde_json::to_value(messages).ok(),
@@ -306,7 +398,7 @@ mod tests {
                 names.as_ref().map(|n| n.countries.len()),
                 language.built_in_names().map(|n| n.countries.len())
             );
-            assert_eq!(write(&read_back, names.as_ref(), |_| true)?, text, "{}", locale.tag());
+            assert_eq!(write(&read_back, names.as_ref(), |_| true, None)?, text, "{}", locale.tag());
         }
         Ok(())
     }
@@ -316,8 +408,8 @@ mod tests {
         let language = Locale::Ru.language();
         let (messages, names) = (language.built_in_messages(), language.built_in_names());
         let (Some(messages), Some(all)) = (messages, names) else { return Err("no Russian".into()) };
-        let text = write(messages, names, |code| code == "TR" || code == "HU")?;
-        let (_, names) = read(text).ok_or("the file does not read")?;
+        let text = write(messages, names, |code| code == "TR" || code == "HU", None)?;
+        let (_, _, names) = read(text).ok_or("the file does not read")?;
         let names = names.ok_or("no names")?;
         assert_eq!(names.countries, &[("HU", "Венгрия"), ("TR", "Турция")]);
         assert_eq!(names.languages, all.languages);
@@ -326,12 +418,53 @@ mod tests {
 
     #[test]
     fn a_file_of_another_shape_is_refused() -> Result<(), String> {
-        let text = write(Locale::En.messages(), None, |_| true)?;
+        let text = write(Locale::En.messages(), None, |_| true, None)?;
         assert!(read(text.clone()).is_some());
+        assert!(read(format!("weather{text}")).is_none(), "a part this build does not know");
         assert!(read(format!("{text}extra\0")).is_none(), "strings left over");
         assert!(read(text.replacen('\0', "", 1)).is_none(), "one string short");
         assert!(read(String::new()).is_none());
         assert!(read("\0".repeat(10_000)).is_none(), "numbers that are not numbers");
+        Ok(())
+    }
+
+    #[test]
+    fn a_part_keeps_its_own_pages_messages_and_names() -> Result<(), String> {
+        let language = Locale::Ru.language();
+        let (Some(messages), Some(names)) = (language.built_in_messages(), language.built_in_names()) else {
+            return Err("no Russian".into());
+        };
+        let whole = write(messages, Some(names), |_| true, None)?;
+        for part in SitePart::ALL {
+            let text = write(messages, Some(names), |_| true, Some(part))?;
+            assert!(
+                text.len() * 5 < whole.len() * 4,
+                "{}: {} of {} bytes",
+                part.name(),
+                text.len(),
+                whole.len()
+            );
+            let (read_part, read, read_names) = read(text).ok_or("the part does not read")?;
+            assert_eq!(read_part, Some(part));
+            // Kept: what is around every page; left out: the other pages.
+            assert_eq!(read.chrome.skip_link, messages.chrome.skip_link);
+            assert_eq!(read.search.box_label, messages.search.box_label);
+            assert_eq!(read.about.title, messages.about.title);
+            assert_eq!(read.news.title, "");
+            // Countries, but no document's language.
+            assert!(read_names.as_ref().map_or(0, |n| n.countries.len()) > 50);
+            assert_eq!(read_names.map_or(0, |n| n.languages.len()), 0);
+            match part {
+                SitePart::Members => {
+                    assert_eq!(read.members.title, messages.members.title);
+                    assert_eq!(read.timeline.title, "");
+                }
+                SitePart::Timeline => {
+                    assert_eq!(read.timeline.title, messages.timeline.title);
+                    assert_eq!(read.map.zoom_in, "");
+                }
+            }
+        }
         Ok(())
     }
 

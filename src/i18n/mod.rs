@@ -192,16 +192,21 @@ impl Locale {
     /// English one while the file is not there (the page then stays as it
     /// was rendered: `startup`).
     pub fn messages(self) -> &'static Messages {
-        self.language()
-            .built_in_messages()
-            .or_else(|| catalogue::loaded(self).map(|l| l.messages))
+        // An installed catalogue first: on the host, a test of a part
+        // (`tests/catalogue_parts.rs`) installs one over the compiled-in.
+        catalogue::loaded(self)
+            .map(|l| l.messages)
+            .or_else(|| self.language().built_in_messages())
             .unwrap_or(&en::MESSAGES)
     }
 
     /// This language's CLDR country and language names; `None` for
     /// English (the site data's names).
     pub fn names(self) -> Option<&'static names::Names> {
-        self.language().built_in_names().or_else(|| catalogue::loaded(self).and_then(|l| l.names.as_ref()))
+        match catalogue::loaded(self) {
+            Some(loaded) => loaded.names.as_ref(),
+            None => self.language().built_in_names(),
+        }
     }
 
     /// Where the render step writes this language's catalogue for the

@@ -74,6 +74,8 @@ pub fn tags(page: &PlannedPage, head: &Head, cx: &Context<'_>) -> String {
         }
     }
     if let Some(file) = cx.locale.catalogue_file() {
+        // The part of it the page shows, where it reads a part of the data.
+        let file = page.needs.site_part.map_or_else(|| file.clone(), |part| part.path(&file));
         tag(meta("name", crate::config::meta::CATALOGUE, &file));
     }
     tag(meta("property", "og:site_name", t.brand));

@@ -228,9 +228,14 @@ pub fn run(options: &Options) -> Result<Summary, String> {
             .map(crate::i18n::names::country_code)
             .collect();
         let member = |code: &str| members.iter().any(|m| m == code);
-        let text = crate::i18n::catalogue::write(messages, language.built_in_names(), member)
-            .map_err(|e| format!("the {} catalogue: {e}", locale.tag()))?;
-        out.write(Path::new(file.trim_start_matches('/')), text.as_bytes())?;
+        // The whole, and the part the pages of each part of the site data
+        // name (`i18n::catalogue::part_of`).
+        for part in std::iter::once(None).chain(SitePart::ALL.map(Some)) {
+            let text = crate::i18n::catalogue::write(messages, language.built_in_names(), member, part)
+                .map_err(|e| format!("the {} catalogue: {e}", locale.tag()))?;
+            let file = part.map_or_else(|| file.clone(), |part| part.path(&file));
+            out.write(Path::new(file.trim_start_matches('/')), text.as_bytes())?;
+        }
     }
     // Netlify's files, with the rules for every language.
     for (file, complete) in [("_headers", hosts::headers as fn(&str) -> _), ("_redirects", hosts::redirects)]

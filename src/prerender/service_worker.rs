@@ -121,9 +121,14 @@ pub fn with_build(script: &str, build: &Build) -> Result<String, String> {
 /// instead of the whole, and the catalogue files of the languages the
 /// bundle reads from files, which only that language's pages fetch.
 fn data_files() -> Vec<String> {
-    let catalogues = Locale::ALL.iter().filter_map(|l| l.catalogue_file());
-    let parts = SitePart::ALL.into_iter().map(|p| p.path(DataFile::Site.path()));
-    DataFile::ALL.iter().map(|f| f.path().to_owned()).chain(parts).chain(catalogues).collect()
+    let files = DataFile::ALL.iter().map(|f| f.path().to_owned());
+    let site_parts = SitePart::ALL.map(|p| p.path(DataFile::Site.path()));
+    // Each catalogue with its parts, which some pages load instead.
+    let catalogues = Locale::ALL.iter().filter_map(|l| l.catalogue_file()).flat_map(|file| {
+        let parts = SitePart::ALL.map(|p| p.path(&file));
+        std::iter::once(file).chain(parts)
+    });
+    files.chain(site_parts).chain(catalogues).collect()
 }
 
 /// What a page needs besides itself: the template's scripts, styles and
@@ -214,8 +219,13 @@ mod tests {
         );
         // The data, and the catalogue of each language the bundle leaves out
         // (only its pages fetch it, so it is kept as they do).
-        let catalogues: Vec<String> = Locale::ALL.iter().filter_map(|l| l.catalogue_file()).collect();
+        let catalogues: Vec<String> = Locale::ALL
+            .iter()
+            .filter_map(|l| l.catalogue_file())
+            .flat_map(|file| [file.clone(), SitePart::Members.path(&file), SitePart::Timeline.path(&file)])
+            .collect();
         assert!(catalogues.contains(&"/i18n/ru.txt".to_owned()));
+        assert!(catalogues.contains(&"/i18n/ru.members.txt".to_owned()));
         let mut data = vec!["/data/site.json".to_owned(), "/data/feed.json".into(), "/data/map.json".into()];
         data.extend(["/data/site.members.json".into(), "/data/site.timeline.json".into()]);
         data.extend(catalogues.iter().cloned());

@@ -143,6 +143,20 @@ impl Search {
         if !matches!(self.index.get_untracked(), SearchIndex::Ready(_)) {
             self.index.set(SearchIndex::Loading);
         }
+        // The worker reads the language's whole catalogue (its names of
+        // kinds and languages), which a member or timeline page has only
+        // in part so far.
+        if crate::i18n::catalogue::part_in_use().is_some() {
+            let timeout_ms = self.config.get_value().timeout_ms;
+            leptos::task::spawn_local(async move {
+                if crate::chunks::whole_catalogue(timeout_ms).await {
+                    self.start();
+                } else {
+                    self.index.set(SearchIndex::Failed(FetchError::Network));
+                }
+            });
+            return;
+        }
         if self.worker.with_value(Option::is_none) {
             match spawn(self) {
                 Some(worker) => self.worker.set_value(Some(worker)),

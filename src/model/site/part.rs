@@ -48,11 +48,13 @@ impl SitePart {
         }
     }
 
-    /// Where the render step writes the part: beside the whole file,
-    /// `/data/site.json` -> `/data/site.members.json`.
+    /// Where the render step writes the part of a file: beside the whole,
+    /// `/data/site.json` -> `/data/site.members.json` (and a language's
+    /// catalogue, `/i18n/ru.txt` -> `/i18n/ru.members.txt`).
     pub fn path(self, whole: &str) -> String {
-        match whole.strip_suffix(".json") {
-            Some(stem) => format!("{stem}.{}.json", self.name()),
+        let name_starts = whole.rfind('/').map_or(0, |slash| slash + 1);
+        match whole.rfind('.').filter(|dot| *dot > name_starts) {
+            Some(dot) => format!("{}.{}{}", &whole[..dot], self.name(), &whole[dot..]),
             None => format!("{whole}.{}", self.name()),
         }
     }
@@ -117,6 +119,8 @@ mod tests {
     fn a_part_lives_beside_the_whole_file() {
         assert_eq!(SitePart::Members.path("/data/site.json"), "/data/site.members.json");
         assert_eq!(SitePart::Timeline.path("/data/site"), "/data/site.timeline");
+        assert_eq!(SitePart::Members.path("/i18n/ru.txt"), "/i18n/ru.members.txt");
+        assert_eq!(SitePart::Members.path("/v1.2/site"), "/v1.2/site.members");
         for part in SitePart::ALL {
             assert_eq!(SitePart::from_name(part.name()), Some(part));
         }
