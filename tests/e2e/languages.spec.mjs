@@ -83,6 +83,53 @@ test('English pages never download the Russian catalogue; Russian pages read it 
   await expect(page.getByRole('heading', { level: 2, name: 'Венгрия' })).toBeVisible();
 });
 
+test('a Russian member or timeline page reads its part of the catalogue; another chunk\'s view waits for the whole', async ({ page }) => {
+  const catalogues = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/i18n/')) catalogues.push(path);
+  });
+  await page.goto('/ru/members');
+  expect(catalogues).toEqual(['/i18n/ru.members.txt']);
+  const nav = page.getByRole('navigation', { name: 'Основное меню' });
+  // A page outside the chunks has its words in every part.
+  await nav.getByRole('link', { name: 'О процессе' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('О Будапештском процессе');
+  expect(catalogues).toEqual(['/i18n/ru.members.txt']);
+  // The documents list is another chunk's view, whose words and language
+  // names the part leaves out: the whole catalogue comes first.
+  await nav.getByRole('link', { name: 'Документы' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Документы');
+  await expect(page.getByRole('combobox', { name: 'Язык' })).toContainText('английский');
+  expect(catalogues).toEqual(['/i18n/ru.members.txt', '/i18n/ru.txt']);
+  // The other part's view has its words now too.
+  await nav.getByRole('link', { name: 'Хронология' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Хронология');
+  expect(catalogues).toEqual(['/i18n/ru.members.txt', '/i18n/ru.txt']);
+});
+
+test('search from a Russian timeline page describes its results in Russian', async ({ page }) => {
+  await page.goto('/ru/timeline');
+  const whole = page.waitForRequest('**/i18n/ru.txt');
+  await page.getByRole('combobox', { name: 'Искать на сайте' }).fill('turkiye');
+  await whole;
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveText(cyrillic);
+});
+
+test('the whole catalogue failing: the view says so, and Try again brings it', async ({ page }) => {
+  let broken = true;
+  await page.route('**/i18n/ru.txt', (route) => (broken ? route.fulfill({ status: 503, body: '' }) : route.fallback()));
+  await page.goto('/ru/timeline');
+  await expect(page.locator('html')).toHaveClass(/app-ready/);
+  await page.getByRole('navigation', { name: 'Основное меню' }).getByRole('link', { name: 'Новости' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText(cyrillic);
+  broken = false;
+  await alert.getByRole('button').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Новости');
+  await expect(page.locator('.item-summary__title').first()).toHaveText(newsItems[0].title);
+});
+
 test('without the code that reads its catalogue a Russian page stays as it was rendered', async ({ page }) => {
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
