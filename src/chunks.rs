@@ -45,10 +45,16 @@ pub enum ChunkView {
     /// The Embed dialog (`embed::dialog`): loaded at an Embed button's
     /// first click, never named by a page.
     EmbedDialog,
+    Home,
+    About,
+    Contact,
+    /// The app's page for a path it does not know.
+    NotFound,
+    KeyDataWidget,
 }
 
 impl ChunkView {
-    pub const ALL: [ChunkView; 14] = [
+    pub const ALL: [ChunkView; 19] = [
         ChunkView::Timeline,
         ChunkView::TimelineWidget,
         ChunkView::Members,
@@ -63,6 +69,11 @@ impl ChunkView {
         ChunkView::Search,
         ChunkView::Suggestions,
         ChunkView::EmbedDialog,
+        ChunkView::Home,
+        ChunkView::About,
+        ChunkView::Contact,
+        ChunkView::NotFound,
+        ChunkView::KeyDataWidget,
     ];
 
     /// The view's name in a page's record (`data-views`).
@@ -82,6 +93,11 @@ impl ChunkView {
             ChunkView::Search => "search",
             ChunkView::Suggestions => "suggestions",
             ChunkView::EmbedDialog => "embed-dialog",
+            ChunkView::Home => "home",
+            ChunkView::About => "about",
+            ChunkView::Contact => "contact",
+            ChunkView::NotFound => "not-found",
+            ChunkView::KeyDataWidget => "key-data-widget",
         }
     }
 
@@ -96,7 +112,7 @@ impl ChunkView {
         use crate::model::site::SitePart;
         match self {
             ChunkView::Timeline | ChunkView::TimelineWidget => Some(SitePart::Timeline),
-            ChunkView::Members | ChunkView::MapWidget => Some(SitePart::Members),
+            ChunkView::Members | ChunkView::MapWidget | ChunkView::KeyDataWidget => Some(SitePart::Members),
             _ => None,
         }
     }
@@ -110,8 +126,8 @@ impl ChunkView {
     }
 
     /// Its own bit in the set of views loaded.
-    fn bit(self) -> u16 {
-        1 << self as u16
+    fn bit(self) -> u32 {
+        1 << self as u32
     }
 }
 
@@ -154,7 +170,7 @@ pub fn install(points: &'static SplitPoints) {
 
 thread_local! {
     /// The views whose chunk is in (one bit each: `ChunkView::bit`).
-    static LOADED: std::cell::Cell<u16> = const { std::cell::Cell::new(0) };
+    static LOADED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// The view, drawn now if its code is here: always but in a split build,
@@ -256,6 +272,11 @@ fn direct(view: ChunkView) -> Option<AnyView> {
         ChunkView::Search => search(),
         ChunkView::Suggestions => suggestions(),
         ChunkView::EmbedDialog => embed_dialog(),
+        ChunkView::Home => home(),
+        ChunkView::About => about(),
+        ChunkView::Contact => contact(),
+        ChunkView::NotFound => not_found(),
+        ChunkView::KeyDataWidget => key_data_widget(),
     })
 }
 
@@ -312,6 +333,21 @@ pub mod views {
     }
     pub fn embed_dialog() -> AnyView {
         view! { <crate::embed::dialog::EmbedDialog /> }.into_any()
+    }
+    pub fn home() -> AnyView {
+        view! { <pages::home::Home /> }.into_any()
+    }
+    pub fn about() -> AnyView {
+        view! { <pages::about::About /> }.into_any()
+    }
+    pub fn contact() -> AnyView {
+        view! { <pages::contact::Contact /> }.into_any()
+    }
+    pub fn not_found() -> AnyView {
+        view! { <pages::not_found::NotFound /> }.into_any()
+    }
+    pub fn key_data_widget() -> AnyView {
+        view! { <pages::embed::EmbedKeyData /> }.into_any()
     }
 }
 
@@ -382,7 +418,7 @@ mod tests {
         for view in ChunkView::ALL {
             assert_eq!(ChunkView::from_name(view.name()), Some(view));
         }
-        let bits: u16 = ChunkView::ALL.iter().fold(0, |all, v| {
+        let bits: u32 = ChunkView::ALL.iter().fold(0, |all, v| {
             assert_eq!(all & v.bit(), 0, "{v:?} shares a bit");
             all | v.bit()
         });

@@ -85,9 +85,9 @@ pub fn App(startup: Startup) -> impl IntoView {
             <RouteFocus />
             <SiteChrome>
             <MainRegion>
-                <Routes fallback=pages::not_found::NotFound>
-                    <Route path=StaticSegment("") view=pages::home::Home />
-                    <Route path=StaticSegment(segment::ABOUT) view=pages::about::About />
+                <Routes fallback=|| view! { <InChunk view=ChunkView::NotFound /> }>
+                    <Route path=StaticSegment("") view=|| view! { <InChunk view=ChunkView::Home /> } />
+                    <Route path=StaticSegment(segment::ABOUT) view=|| view! { <InChunk view=ChunkView::About /> } />
                     <Route
                         path=(StaticSegment(segment::TIMELINE), OptionalParamSegment(segment::ID))
                         view=|| view! { <InChunk view=ChunkView::Timeline /> }
@@ -123,7 +123,7 @@ pub fn App(startup: Startup) -> impl IntoView {
                         path=(StaticSegment(segment::EVENTS), ParamSegment(segment::ID))
                         view=|| view! { <InChunk view=ChunkView::Event /> }
                     />
-                    <Route path=StaticSegment(segment::CONTACT) view=pages::contact::Contact />
+                    <Route path=StaticSegment(segment::CONTACT) view=|| view! { <InChunk view=ChunkView::Contact /> } />
                     <Route path=StaticSegment(segment::SEARCH) view=|| view! { <InChunk view=ChunkView::Search /> } />
                     <Route path=StaticSegment(segment::OFFLINE) view=pages::offline::Offline />
                     <Route
@@ -136,7 +136,7 @@ pub fn App(startup: Startup) -> impl IntoView {
                     />
                     <Route
                         path=(StaticSegment(segment::EMBED), StaticSegment(paths::widget_segment::KEY_DATA))
-                        view=pages::embed::EmbedKeyData
+                        view=|| view! { <InChunk view=ChunkView::KeyDataWidget /> }
                     />
                     <Route
                         path=(StaticSegment(segment::EMBED), StaticSegment(paths::widget_segment::NEWS))

@@ -14,6 +14,9 @@
 //!   client to every list page: 15 KB brotli.
 //! - `embed`: the Embed dialog, loaded at an Embed button's first click
 //!   (the buttons are on the home, timeline and members pages).
+//! - `pages`: the pages of text and cards (home, about, contact, the
+//!   not-found page) and the key-data widget: out of the core, which the
+//!   map and timeline pages download too.
 //! - `catalogue`: the reading of a catalogue file (`i18n::catalogue`),
 //!   which only pages in a language other than English need: code that
 //!   stores some 500 strings one by one (1.9 KB brotli; 3.0 KB in the core
@@ -83,6 +86,12 @@ split_points! {
         NewsWidget => (news_widget, ready_news_widget);
     embed:
         EmbedDialog => (embed_dialog, ready_embed_dialog);
+    pages:
+        Home => (home, ready_home),
+        About => (about, ready_about),
+        Contact => (contact, ready_contact),
+        NotFound => (not_found, ready_not_found),
+        KeyDataWidget => (key_data_widget, ready_key_data_widget);
 }
 
 #[wasm_split(catalogue, wasm_split_path = ::leptos::wasm_split, fallible, preload(ready_catalogue_chunk))]

@@ -5,7 +5,7 @@
 // rest of the site working.
 import { test, expect, site, newsItems } from './fixtures.mjs';
 
-const CHUNK = /-(timeline|members|lists|items|search|embed|shared)-[0-9a-f]{16}\.wasm$/;
+const CHUNK = /-(timeline|members|lists|items|search|embed|pages|shared)-[0-9a-f]{16}\.wasm$/;
 
 /** The chunks (by name, shared files left out) the page requests from now on. */
 function chunksRequested(page) {
@@ -17,11 +17,11 @@ function chunksRequested(page) {
   return names;
 }
 
-test('the home page downloads no chunk', async ({ page }) => {
+test('the home page downloads the chunk of the text pages only', async ({ page }) => {
   const chunks = chunksRequested(page);
   await page.goto('/');
   await expect(page.locator('html')).toHaveClass(/app-ready/);
-  expect(chunks).toEqual([]);
+  expect(chunks).toEqual(['pages']);
 });
 
 test('a pre-rendered page downloads only its own chunk, and hydrates with it', async ({ page }) => {
@@ -48,7 +48,7 @@ test('moving between pages downloads each chunk once, in the same document', asy
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
-  expect(chunks.sort()).toEqual(['lists', 'timeline']);
+  expect(chunks.sort()).toEqual(['lists', 'pages', 'timeline']);
 });
 
 test('a list page leaves the item pages\' code for its first item link', async ({ page }) => {
@@ -108,9 +108,9 @@ test('the search box loads its suggestions on first focus, and works without the
   await expect(page.locator('html')).toHaveClass(/app-ready/);
   const box = page.getByRole('combobox', { name: 'Search the site' });
   await expect(box).toHaveAttribute('aria-expanded', 'false');
-  expect(chunks).toEqual([]);
+  expect(chunks).toEqual(['pages']);
   await box.fill('istanbul');
-  await expect.poll(() => chunks).toEqual(['search']);
+  await expect.poll(() => chunks).toEqual(['pages', 'search']);
   // Without its suggestions the box says so, and Enter still opens the
   // results page (whose own code is refused too: an alert with a retry).
   await expect(page.locator('.site-search__status')).toHaveText('Suggestions could not be loaded. Press Enter to search on the search page.');
@@ -175,7 +175,7 @@ test('the Embed dialog loads at the first click, opens again, and says so when i
   await page.route(/-embed-[0-9a-f]{16}\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
   await page.goto('/');
   await expect(page.locator('html')).toHaveClass(/app-ready/);
-  expect(chunks).toEqual([]);
+  expect(chunks).toEqual(['pages']);
   const keyData = page.getByRole('button', { name: 'Embed the key data' });
   await keyData.click();
   await expect(page.getByRole('alert')).toHaveText('The embedding options could not be loaded. Check your connection and press the button again.');
@@ -197,5 +197,5 @@ test('the Embed dialog loads at the first click, opens again, and says so when i
   await page.getByRole('button', { name: 'Embed the latest news' }).click();
   await expect(page.getByRole('dialog', { name: 'Embed the latest news' })).toBeVisible();
   expect(chunks.filter((c) => c === 'embed').length).toBeGreaterThanOrEqual(1);
-  expect(chunks.filter((c) => c !== 'embed')).toEqual([]);
+  expect(chunks.filter((c) => c !== 'embed')).toEqual(['pages']);
 });
