@@ -101,6 +101,13 @@ async function install() {
     if (response?.ok) await assets.put(path, response);
     else if (needed) throw new Error(`${path}: ${response?.status}`);
   }));
+  // The chunks of the views that the page has downloaded already (the
+  // home page's own, say): without them that page would not run offline.
+  // Never downloaded here: the others are kept as pages fetch them.
+  await Promise.all((BUILD.downloaded ?? []).map(async (path) => {
+    const response = await fetch(path, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null);
+    if (response?.ok) await assets.put(path, response);
+  }));
   // The pages open now, and those the version before had saved, fetched
   // again so that they belong to this version.
   const open = (await self.clients.matchAll({ type: 'window', includeUncontrolled: true })).map((c) => pageKey(new URL(c.url)));

@@ -307,6 +307,7 @@ fn write_service_worker(
         }
         service_worker::Build::Serve {
             version: service_worker::version(out.fingerprint().clone(), dist)?,
+            downloaded: chunk_files(dist, &bundle)?,
             bundle,
             precache: service_worker::precache(&assets),
             offline,
@@ -315,6 +316,23 @@ fn write_service_worker(
     let script =
         service_worker::with_build(&source, &build).map_err(|e| format!("{}: {e}", path.display()))?;
     out.write(Path::new(file), script.as_bytes())
+}
+
+/// The chunks of the bundle `bundle` (its `_bg.wasm`, as pages name it):
+/// the `.wasm` files beside it named after it, as `scripts/post-build`
+/// names them (`<bundle>-<kind>-<hash>.wasm`).
+fn chunk_files(dist: &Path, bundle: &str) -> Result<Vec<String>, String> {
+    let (folder, name) = bundle.rsplit_once('/').unwrap_or(("", bundle));
+    let Some(stem) = name.strip_suffix("_bg.wasm") else { return Ok(Vec::new()) };
+    let dir = dist.join(folder.trim_start_matches('/'));
+    let entries = std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut files: Vec<String> = entries
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|file| file.starts_with(&format!("{stem}-")) && file.ends_with(".wasm"))
+        .map(|file| format!("{folder}/{file}"))
+        .collect();
+    files.sort();
+    Ok(files)
 }
 
 /// The scripts beside it that a script module imports statically

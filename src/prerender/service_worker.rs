@@ -36,6 +36,12 @@ pub enum Build {
         bundle: String,
         /// Kept when the worker installs (the data files included).
         precache: Vec<String>,
+        /// The chunks of the views (`crate::chunks`), kept when the worker
+        /// installs only if the page that registered it has downloaded
+        /// them already: the home page's own view, say, without which the
+        /// home page would not run offline. The others are kept as pages
+        /// fetch them.
+        downloaded: Vec<String>,
         /// The offline page in every language (its title and main region),
         /// which the worker puts into a saved page when a page was never
         /// saved.
@@ -48,10 +54,11 @@ pub enum Build {
 impl Build {
     fn json(&self) -> serde_json::Value {
         match self {
-            Build::Serve { version, bundle, precache, offline } => json!({
+            Build::Serve { version, bundle, precache, downloaded, offline } => json!({
                 "version": version,
                 "bundle": bundle,
                 "precache": precache,
+                "downloaded": downloaded,
                 "data": data_files(),
                 // By language prefix ("" for English): the worker answers
                 // in the language of the address asked for.
@@ -182,6 +189,7 @@ mod tests {
             version: "0123456789abcdef".into(),
             bundle: "/app-0123456789abcdef_bg.wasm".into(),
             precache: precache(&["/boot.js".into(), "https://cdn.example/x.js".into(), "//cdn/y.js".into()]),
+            downloaded: vec!["/app-0123456789abcdef-pages-00aa.wasm".into()],
             offline: vec![
                 Offline {
                     prefix: "",
@@ -237,6 +245,7 @@ mod tests {
         precache.extend(catalogues);
         precache.sort();
         assert_eq!(value["precache"], json!(precache));
+        assert_eq!(value["downloaded"], json!(["/app-0123456789abcdef-pages-00aa.wasm"]));
         assert!(once.ends_with("if (x) {\nconst active = Boolean(BUILD); // kept\n}\n"));
         // A second render finds the filled line.
         let twice = with_build(&once, &Build::Retire)?;
