@@ -197,5 +197,7 @@ test('the Embed dialog loads at the first click, opens again, and says so when i
   await page.getByRole('button', { name: 'Embed the latest news' }).click();
   await expect(page.getByRole('dialog', { name: 'Embed the latest news' })).toBeVisible();
   expect(chunks.filter((c) => c === 'embed').length).toBeGreaterThanOrEqual(1);
-  expect(chunks.filter((c) => c !== 'embed')).toEqual(['pages']);
+  // Nothing but the page's own chunk besides (which the browser may ask
+  // for twice, the second time from its cache).
+  expect([...new Set(chunks.filter((c) => c !== 'embed'))]).toEqual(['pages']);
 });
