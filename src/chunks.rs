@@ -45,7 +45,6 @@ pub enum ChunkView {
     /// The Embed dialog (`embed::dialog`): loaded at an Embed button's
     /// first click, never named by a page.
     EmbedDialog,
-    Home,
     About,
     Contact,
     /// The app's page for a path it does not know.
@@ -54,7 +53,7 @@ pub enum ChunkView {
 }
 
 impl ChunkView {
-    pub const ALL: [ChunkView; 19] = [
+    pub const ALL: [ChunkView; 18] = [
         ChunkView::Timeline,
         ChunkView::TimelineWidget,
         ChunkView::Members,
@@ -69,7 +68,6 @@ impl ChunkView {
         ChunkView::Search,
         ChunkView::Suggestions,
         ChunkView::EmbedDialog,
-        ChunkView::Home,
         ChunkView::About,
         ChunkView::Contact,
         ChunkView::NotFound,
@@ -93,7 +91,6 @@ impl ChunkView {
             ChunkView::Search => "search",
             ChunkView::Suggestions => "suggestions",
             ChunkView::EmbedDialog => "embed-dialog",
-            ChunkView::Home => "home",
             ChunkView::About => "about",
             ChunkView::Contact => "contact",
             ChunkView::NotFound => "not-found",
@@ -272,7 +269,6 @@ fn direct(view: ChunkView) -> Option<AnyView> {
         ChunkView::Search => search(),
         ChunkView::Suggestions => suggestions(),
         ChunkView::EmbedDialog => embed_dialog(),
-        ChunkView::Home => home(),
         ChunkView::About => about(),
         ChunkView::Contact => contact(),
         ChunkView::NotFound => not_found(),
@@ -333,9 +329,6 @@ pub mod views {
     }
     pub fn embed_dialog() -> AnyView {
         view! { <crate::embed::dialog::EmbedDialog /> }.into_any()
-    }
-    pub fn home() -> AnyView {
-        view! { <pages::home::Home /> }.into_any()
     }
     pub fn about() -> AnyView {
         view! { <pages::about::About /> }.into_any()

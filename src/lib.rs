@@ -86,7 +86,7 @@ pub fn App(startup: Startup) -> impl IntoView {
             <SiteChrome>
             <MainRegion>
                 <Routes fallback=|| view! { <InChunk view=ChunkView::NotFound /> }>
-                    <Route path=StaticSegment("") view=|| view! { <InChunk view=ChunkView::Home /> } />
+                    <Route path=StaticSegment("") view=pages::home::Home />
                     <Route path=StaticSegment(segment::ABOUT) view=|| view! { <InChunk view=ChunkView::About /> } />
                     <Route
                         path=(StaticSegment(segment::TIMELINE), OptionalParamSegment(segment::ID))

@@ -14,9 +14,9 @@
 //!   client to every list page: 15 KB brotli.
 //! - `embed`: the Embed dialog, loaded at an Embed button's first click
 //!   (the buttons are on the home, timeline and members pages).
-//! - `pages`: the pages of text and cards (home, about, contact, the
-//!   not-found page) and the key-data widget: out of the core, which the
-//!   map and timeline pages download too.
+//! - `pages`: the about, contact and not-found pages and the key-data
+//!   widget: out of the core, which the map and timeline pages download
+//!   too. The home page stays in the core: most visits start there.
 //! - `catalogue`: the reading of a catalogue file (`i18n::catalogue`),
 //!   which only pages in a language other than English need: code that
 //!   stores some 500 strings one by one (1.9 KB brotli; 3.0 KB in the core
@@ -87,7 +87,6 @@ split_points! {
     embed:
         EmbedDialog => (embed_dialog, ready_embed_dialog);
     pages:
-        Home => (home, ready_home),
         About => (about, ready_about),
         Contact => (contact, ready_contact),
         NotFound => (not_found, ready_not_found),

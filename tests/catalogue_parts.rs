@@ -1,6 +1,6 @@
 //! The parts of a language's catalogue (`i18n::catalogue::part_of`). A
 //! page that starts with a part may show at once its own part's views and
-//! every page outside the chunks (the offline page): each must render
+//! every page outside the chunks (home, offline): each must render
 //! from the part exactly as from the whole catalogue, or it would show
 //! missing words. A test binary of its
 //! own: it installs catalogues, which every render in the process then
@@ -62,9 +62,10 @@ fn what_a_part_may_show_renders_from_it_as_from_the_whole() -> Result<(), String
             checked += 1;
         }
         // The part's pages (a page per member or milestone), and the
-        // page outside the chunks.
+        // pages outside the chunks.
         assert!(checked > 40, "{checked} pages");
         assert!(shown_with(part).any(|(p, ..)| p.path == "/offline"));
+        assert!(shown_with(part).any(|(p, ..)| p.path == "/"));
         assert!(!shown_with(part).any(|(p, ..)| p.path == "/about"));
     }
     // The comparison can fail: a page of the other part misses its words.

@@ -131,7 +131,7 @@ fn pages_name_the_views_they_load_from_chunks() {
         (kind(|i| i.is_news()), kind(|i| i.is_event()), kind(|i| i.is_document()));
     let milestone = format!("/timeline/{}", data.site.milestones.first().map_or("", |m| m.id.as_str()));
     let expected: Vec<(String, Vec<ChunkView>)> = vec![
-        ("/".into(), vec![Home]),
+        ("/".into(), vec![]),
         ("/about".into(), vec![About]),
         ("/contact".into(), vec![Contact]),
         ("/embed/key-data".into(), vec![KeyDataWidget]),

@@ -234,18 +234,15 @@ pub fn write(
     let mut out = Writer::default();
     part.map_or("", SitePart::name).write(&mut out);
     let empty: &'static [(&'static str, &'static str)] = &[];
-    let mut countries = names.map_or(empty, |n| n.countries);
+    let countries = names.map_or(empty, |n| n.countries);
     let mut languages = names.map_or(empty, |n| n.languages);
     match part {
         None => messages.write(&mut out),
         Some(part) => {
             part_of(messages, part).write(&mut out);
-            // Only the views of other chunks name a document's language;
-            // only the members' views name countries.
+            // Only the views of other chunks name a document's language
+            // (the home page's key-data cards name countries).
             languages = empty;
-            if part != SitePart::Members {
-                countries = empty;
-            }
         }
     }
     let countries: Vec<&(&str, &str)> = countries.iter().filter(|(code, _)| country(code)).collect();
@@ -259,16 +256,15 @@ pub fn write(
 }
 
 /// The messages of a part: all but those of the views that come in other
-/// chunks (the home, about and contact pages, the lists, the item pages,
-/// search, and the other part's views), which the app shows only once it
-/// has the whole catalogue. Kept: the part's pages, everything around
-/// every page (the header, the footer, the search box, the Embed and Share
-/// dialogs, the loading and error states) and the offline page, the one
-/// page outside the chunks. `tests/catalogue_parts.rs` renders the part's
-/// pages and that one from the part and from the whole, and compares.
+/// chunks (the about and contact pages, the lists, the item pages, search,
+/// and the other part's views), which the app shows only once it has the
+/// whole catalogue. Kept: the part's pages, everything around every page
+/// (the header, the footer, the search box, the Embed and Share dialogs,
+/// the loading and error states) and the pages outside the chunks (home,
+/// offline). `tests/catalogue_parts.rs` renders the part's pages and those
+/// from the part and from the whole, and compares.
 pub fn part_of(messages: &Messages, part: SitePart) -> Messages {
     let mut kept = Messages {
-        home: Default::default(),
         about: Default::default(),
         contact: Default::default(),
         not_found: Default::default(),
@@ -285,7 +281,6 @@ pub fn part_of(messages: &Messages, part: SitePart) -> Messages {
         SitePart::Timeline => {
             kept.members = Default::default();
             kept.map = Default::default();
-            kept.key_data = Default::default();
         }
     }
     kept
@@ -459,9 +454,8 @@ mod tests {
             assert_eq!(read.offline.title, messages.offline.title);
             assert_eq!(read.about.title, "");
             assert_eq!(read.news.title, "");
-            // No document's language; countries for the members' views.
-            let countries = read_names.as_ref().map_or(0, |n| n.countries.len());
-            assert_eq!(countries > 50, part == SitePart::Members);
+            // Countries, but no document's language.
+            assert!(read_names.as_ref().map_or(0, |n| n.countries.len()) > 50);
             assert_eq!(read_names.map_or(0, |n| n.languages.len()), 0);
             match part {
                 SitePart::Members => {

@@ -17,11 +17,11 @@ function chunksRequested(page) {
   return names;
 }
 
-test('the home page downloads the chunk of the text pages only', async ({ page }) => {
+test('the home page downloads no chunk', async ({ page }) => {
   const chunks = chunksRequested(page);
   await page.goto('/');
   await expect(page.locator('html')).toHaveClass(/app-ready/);
-  expect(chunks).toEqual(['pages']);
+  expect(chunks).toEqual([]);
 });
 
 test('a pre-rendered page downloads only its own chunk, and hydrates with it', async ({ page }) => {
@@ -175,7 +175,7 @@ test('the Embed dialog loads at the first click, opens again, and says so when i
   await page.route(/-embed-[0-9a-f]{16}\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
   await page.goto('/');
   await expect(page.locator('html')).toHaveClass(/app-ready/);
-  expect(chunks).toEqual(['pages']);
+  expect(chunks).toEqual([]);
   const keyData = page.getByRole('button', { name: 'Embed the key data' });
   await keyData.click();
   await expect(page.getByRole('alert')).toHaveText('The embedding options could not be loaded. Check your connection and press the button again.');
@@ -197,7 +197,5 @@ test('the Embed dialog loads at the first click, opens again, and says so when i
   await page.getByRole('button', { name: 'Embed the latest news' }).click();
   await expect(page.getByRole('dialog', { name: 'Embed the latest news' })).toBeVisible();
   expect(chunks.filter((c) => c === 'embed').length).toBeGreaterThanOrEqual(1);
-  // Nothing but the page's own chunk besides (which the browser may ask
-  // for twice, the second time from its cache).
-  expect([...new Set(chunks.filter((c) => c !== 'embed'))]).toEqual(['pages']);
+  expect(chunks.filter((c) => c !== 'embed')).toEqual([]);
 });

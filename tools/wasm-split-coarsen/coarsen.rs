@@ -41,6 +41,19 @@ pub(crate) fn coarsen<V>(
     if below == 0 || every.len() < 2 {
         return;
     }
+    // Chunks that get no code they do not use (`WASM_SPLIT_KEEP_APART`, a
+    // comma-separated list): one a page may load on its own, such as the
+    // one that reads a catalogue, would otherwise collect everyone's code.
+    let apart: BTreeSet<String> = std::env::var("WASM_SPLIT_KEEP_APART")
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let allowed = |target: &BTreeSet<String>, small: &BTreeSet<String>| {
+        target.iter().all(|chunk| !apart.contains(chunk) || small.contains(chunk))
+    };
     let code_size = |info: &OutputModuleInfo| -> u64 {
         info.included_symbols
             .iter()
@@ -56,6 +69,7 @@ pub(crate) fn coarsen<V>(
             })
             .sum()
     };
+    let mut keep: BTreeSet<BTreeSet<String>> = BTreeSet::new();
     loop {
         let mut sets: Vec<(BTreeSet<String>, u64)> = contents
             .iter()
@@ -67,19 +81,28 @@ pub(crate) fn coarsen<V>(
         // Smallest first; ties by the set itself, so the result never
         // depends on the map's order.
         sets.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
-        let Some((small, size)) = sets.iter().find(|(set, size)| *size < below && *set != every).cloned()
+        let Some((small, size)) =
+            sets.iter().find(|(set, size)| *size < below && *set != every && !keep.contains(set)).cloned()
         else {
             return;
         };
         let target = sets
             .iter()
-            .filter(|(set, _)| set.len() > small.len() && set.is_superset(&small))
+            .filter(|(set, _)| set.len() > small.len() && set.is_superset(&small) && allowed(set, &small))
             .min_by(|a, b| {
                 let cost = |set: &BTreeSet<String>| size * (set.len() - small.len()) as u64;
                 cost(&a.0).cmp(&cost(&b.0)).then_with(|| a.1.cmp(&b.1)).then_with(|| a.0.cmp(&b.0))
             })
             .map(|(set, _)| set.clone())
-            .unwrap_or_else(|| every.clone());
+            .unwrap_or_else(|| {
+                every.iter().filter(|c| allowed(&BTreeSet::from([(*c).clone()]), &small)).cloned().collect()
+            });
+        if target == small {
+            // Nowhere to go without giving a chunk kept apart code it does
+            // not use.
+            keep.insert(small);
+            continue;
+        }
         let Some(moved) = contents.remove(&SplitModuleIdentifier::Chunk(small)) else {
             return;
         };
