@@ -7,10 +7,14 @@ import { test, expect, site, newsItems } from './fixtures.mjs';
 
 const CHUNK = /-(timeline|members|lists|items|search|embed|pages|shared)-[0-9a-f]{16}\.wasm$/;
 
-/** The chunks (by name, shared files left out) the page requests from now on. */
+/**
+ * The chunks (by name, shared files left out) the page requests from now
+ * on; not its frames' (the Embed dialog's preview is a widget page).
+ */
 function chunksRequested(page) {
   const names = [];
   page.on('request', (request) => {
+    if (request.frame() !== page.mainFrame()) return;
     const name = CHUNK.exec(new URL(request.url()).pathname)?.[1];
     if (name && name !== 'shared') names.push(name);
   });
