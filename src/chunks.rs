@@ -103,8 +103,7 @@ impl ChunkView {
     }
 
     /// The part of the site data, and of the catalogue, its page reads
-    /// (`model::site::part`); `None` for the whole. The search box's
-    /// suggestions and the Embed dialog have their words in every part.
+    /// (`model::site::part`); `None` for the whole.
     pub fn site_part(self) -> Option<crate::model::site::SitePart> {
         use crate::model::site::SitePart;
         match self {
@@ -115,7 +114,8 @@ impl ChunkView {
     }
 
     /// Whether the catalogue in use has this view's words: the whole has
-    /// every view's, a part its own pages' and what is on every page.
+    /// every view's, a part its own pages' and what is on every page (the
+    /// search box's suggestions, the Embed dialog).
     fn has_words(self) -> bool {
         let in_every_part = matches!(self, ChunkView::Suggestions | ChunkView::EmbedDialog);
         crate::i18n::catalogue::part_in_use()
@@ -209,10 +209,13 @@ pub async fn ready_catalogue() -> Result<(), ChunkMissing> {
 
 /// Makes the whole catalogue the one in use where a page started with a
 /// part of it (`i18n::catalogue::part_of`): false if it could not be had.
-pub async fn whole_catalogue(timeout_ms: i32) -> bool {
+pub async fn whole_catalogue() -> bool {
     if crate::i18n::catalogue::part_in_use().is_none() {
         return true;
     }
+    // The page's own setting, read when needed: callers may be event
+    // handlers, outside the app's context.
+    let timeout_ms = crate::config::Config::from_document().timeout_ms;
     match POINTS.get() {
         Some(points) => (points.whole_catalogue)(timeout_ms).await.unwrap_or(false),
         None => whole_directly(timeout_ms).await,
@@ -360,14 +363,9 @@ pub enum Progress {
 pub fn fetch(view: ChunkView, progress: RwSignal<Progress>) {
     if matches!(progress.get_untracked(), Progress::Idle | Progress::Failed) {
         progress.set(Progress::Loading);
-        let timeout_ms = (!view.has_words()).then(|| crate::data::use_app_data().config().timeout_ms);
+        let needs_words = !view.has_words();
         leptos::task::spawn_local(async move {
-            let words = async move {
-                match timeout_ms {
-                    Some(timeout_ms) => whole_catalogue(timeout_ms).await,
-                    None => true,
-                }
-            };
+            let words = async move { !needs_words || whole_catalogue().await };
             let (code, words) = futures::future::join(load(view), words).await;
             let outcome = if code.is_ok() && words { Progress::Ready } else { Progress::Failed };
             // The view that asked may be gone.

@@ -147,9 +147,8 @@ impl Search {
         // kinds and languages), which a member or timeline page has only
         // in part so far.
         if crate::i18n::catalogue::part_in_use().is_some() {
-            let timeout_ms = self.config.get_value().timeout_ms;
             leptos::task::spawn_local(async move {
-                if crate::chunks::whole_catalogue(timeout_ms).await {
+                if crate::chunks::whole_catalogue().await {
                     self.start();
                 } else {
                     self.index.set(SearchIndex::Failed(FetchError::Network));
