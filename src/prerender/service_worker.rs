@@ -138,8 +138,8 @@ fn data_files() -> Vec<String> {
     files.chain(site_parts).chain(catalogues).collect()
 }
 
-/// What a page needs besides itself: the template's scripts, styles and
-/// bundle (`assets`, as the template names them) and the data files. Only
+/// What a page needs besides itself: the template's scripts, styles, icon
+/// and bundle (`assets`, as the template names them) and the data files. Only
 /// paths on this site: the worker caches nothing else.
 pub fn precache(assets: &[String]) -> Vec<String> {
     let mut list: Vec<String> =

@@ -58,7 +58,13 @@ impl Template {
             })
             .collect();
         let mut assets = Vec::new();
-        for (selector, attribute) in [("script[src]", "src"), ("link[rel=stylesheet][href]", "href")] {
+        // The icon too: every page asks for it, offline as well.
+        let loaded = [
+            ("script[src]", "src"),
+            ("link[rel=stylesheet][href]", "href"),
+            ("link[rel=icon][href]", "href"),
+        ];
+        for (selector, attribute) in loaded {
             let selector = Selector::parse(selector).map_err(|e| format!("{e:?}"))?;
             assets.extend(
                 parsed.select(&selector).filter_map(|e| e.value().attr(attribute)).map(str::to_owned),
@@ -79,7 +85,7 @@ impl Template {
         self.metas.iter().find(|(n, _)| n == name).map(|(_, content)| content.clone())
     }
 
-    /// The scripts and stylesheets the template loads.
+    /// The scripts, stylesheets and icon the template loads.
     pub fn assets(&self) -> &[String] {
         &self.assets
     }
@@ -137,7 +143,7 @@ fn without_lang(attributes: &str) -> String {
 mod tests {
     use super::*;
 
-    const SHELL: &str = r#"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Budapest Process</title><meta name=bp-feed content=/data/feed.json><meta name="bp-site-url" content="https://example.org"><link rel=stylesheet href=/main-0123456789abcdef.css><script type=module src=/boot.js></script></head><body><noscript>old</noscript></body></html>"#;
+    const SHELL: &str = r#"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Budapest Process</title><meta name=bp-feed content=/data/feed.json><meta name="bp-site-url" content="https://example.org"><link rel=stylesheet href=/main-0123456789abcdef.css><link rel=icon href=/icons/icon.svg><link rel=apple-touch-icon href=/icons/icon-180.png><script type=module src=/boot.js></script></head><body><noscript>old</noscript></body></html>"#;
 
     #[test]
     fn the_body_is_replaced_and_the_title_dropped() {
@@ -154,7 +160,7 @@ mod tests {
         assert!(!page.contains("noscript") && !page.contains("<title>Budapest Process</title>"));
         assert_eq!(template.meta("bp-feed").as_deref(), Some("/data/feed.json"));
         assert_eq!(template.meta("bp-site-url").as_deref(), Some("https://example.org"));
-        assert_eq!(template.assets(), ["/boot.js", "/main-0123456789abcdef.css"]);
+        assert_eq!(template.assets(), ["/boot.js", "/main-0123456789abcdef.css", "/icons/icon.svg"]);
     }
 
     #[test]

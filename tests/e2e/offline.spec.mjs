@@ -70,6 +70,36 @@ test('pages opened once work offline, with the notice; others get the offline pa
   await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toHaveCount(0);
 });
 
+// The worker's install keeps the data and chunks it finds in the HTTP
+// cache: a download the page has not started by then is not there. The
+// first page's own downloads are held back a while (by the browser, not a
+// route, which would turn the HTTP cache off), as on a slow device whose
+// first paint comes late: the worker must wait for them, or the first page
+// opened does not work offline when no later page fetched its files again.
+for (const path of ['/', '/members']) {
+  test(`the first page opened works offline though its downloads started late: ${path}`, async ({ page, context }) => {
+    test.setTimeout(60_000);
+    const cdp = await context.newCDPSession(page);
+    cdp.on('Fetch.requestPaused', ({ requestId }) => {
+      setTimeout(() => cdp.send('Fetch.continueRequest', { requestId }).catch(() => {}), 1_500);
+    });
+    // The data files and the views' chunks (the core is named …_bg.wasm).
+    await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/data/*' }, { urlPattern: '*-site-*-*.wasm' }] });
+    await page.goto(path);
+    await controlled(page);
+    await cdp.send('Fetch.disable');
+    await saved(page, [path]);
+    await context.setOffline(true);
+    const messages = [];
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`); });
+    page.on('requestfailed', (r) => messages.push(`failed: ${r.url()}`));
+    await page.goto(path);
+    await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
+    await expect(page.locator('html')).toHaveClass(/app-ready/);
+    expect(messages).toEqual([]);
+  });
+}
+
 test('pages opened in the app, without a page load, are saved too', async ({ page, context }) => {
   await page.goto('/');
   await controlled(page);
