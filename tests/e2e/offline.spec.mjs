@@ -100,6 +100,25 @@ for (const path of ['/', '/members']) {
   });
 }
 
+test('a saved page whose data was not saved: the page as rendered, with the offline notice', async ({ page, context }) => {
+  await page.goto('/news');
+  await controlled(page);
+  await saved(page, ['/news']);
+  // As when the browser dropped the file, or it never reached the worker.
+  await page.evaluate(async () => {
+    for (const name of await caches.keys()) await (await caches.open(name)).delete('/data/feed.json');
+  });
+  await context.setOffline(true);
+  await page.goto('/news', { app: false });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' }))
+    .toHaveText(`You are offline. Showing content from ${today()}.`);
+  await expect(page.locator('html')).toHaveClass(/no-app/);
+  // The list as it was rendered, with no error in its place.
+  await expect(page.locator('.item-list .item-summary__title').first()).toHaveText(newsItems[0].title);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('pages opened in the app, without a page load, are saved too', async ({ page, context }) => {
   await page.goto('/');
   await controlled(page);
