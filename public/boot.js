@@ -144,7 +144,8 @@ addEventListener('beforeprint', () => {
 // Offline repeat visits (public/sw.js, docs/deploy.md): registered once
 // the page has loaded and the app has started (or will not), on
 // pre-rendered pages only (not in `trunk serve`) and never by a widget,
-// whose frame belongs to a partner's page. The deployer's "off" also removes a worker registered before.
+// whose frame belongs to a partner's page. The deployer's "off" also
+// removes a worker registered before.
 const offlinePage = document.querySelector('[data-offline-page]');
 const workers = navigator.serviceWorker;
 const workerUrl = meta('bp-service-worker');
@@ -159,7 +160,12 @@ if (workers && workerUrl && !widget && document.querySelector('meta[name="bp-ren
     // install keeps the data and chunks it finds in the HTTP cache, and a
     // download still under way is not there yet (the page would then not
     // open offline). A page without the app (no-app) needs none of them.
-    Promise.all([loaded(), appSettled()]).then(register);
+    new Promise((resolve) => {
+      const check = () => document.readyState === 'complete' && root.matches('.app-ready, .no-app') && resolve();
+      new MutationObserver(check).observe(root, { attributeFilter: ['class'] });
+      addEventListener('load', check);
+      check();
+    }).then(register);
     let accepted = false;
     workers.addEventListener('controllerchange', () => accepted && location.reload());
     workers.addEventListener('message', (event) => event.data === 'bp-offline' && showOffline());
@@ -193,28 +199,6 @@ if (workers && workerUrl && !widget && document.querySelector('meta[name="bp-ren
       setInterval(() => registration.update().catch(() => {}), 36e5);
     }
   }
-}
-
-/** Resolves once the page's load event is past. */
-function loaded() {
-  return new Promise((resolve) => {
-    if (document.readyState === 'complete') resolve();
-    else addEventListener('load', resolve, { once: true });
-  });
-}
-
-/** Resolves once the app runs (app-ready) or will not (no-app). */
-function appSettled() {
-  const done = () => /\b(app-ready|no-app)\b/.test(document.documentElement.className);
-  return new Promise((resolve) => {
-    if (done()) return resolve();
-    const watcher = new MutationObserver(() => {
-      if (!done()) return;
-      watcher.disconnect();
-      resolve();
-    });
-    watcher.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-  });
 }
 
 /** The page as this device saved it: when, in the visitor's words. */

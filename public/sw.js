@@ -88,16 +88,18 @@ async function install() {
   const runsApp = typeof WebAssembly === 'object';
   await Promise.all(BUILD.precache.map(async (path) => {
     // Only a file whose name changes with its content (or a data file,
-    // which the page checks against its fingerprint) is taken from the
-    // HTTP cache unasked: boot.js and the catalogues keep their names from
-    // one version to the next, so the copy there may be the old version's.
+    // which the page checks against its fingerprint, or the icon, whose
+    // old version does no harm) is taken from the HTTP cache unasked:
+    // boot.js and the catalogues keep their names from one version to the
+    // next, so the copy there may be the old version's.
     const hashed = HASHED.test(path);
     const data = BUILD.data.includes(path);
-    let response = hashed || data
+    const icon = path.startsWith('/icons/');
+    let response = hashed || data || icon
       ? await fetch(path, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null)
       : null;
     const needed = !data && (runsApp || !/-[0-9a-f]{12,16}(_bg)?\.(js|wasm)$/.test(path));
-    if (!response?.ok && needed) response = await fetch(path, { cache: hashed ? 'default' : 'no-cache' });
+    if (!response?.ok && needed) response = await fetch(path, { cache: hashed || icon ? 'default' : 'no-cache' });
     if (response?.ok) await assets.put(path, response);
     else if (needed) throw new Error(`${path}: ${response?.status}`);
   }));
