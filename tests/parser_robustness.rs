@@ -14,6 +14,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 
 use budapest_process_site::model::feed::{Feed, parse_feed};
+use budapest_process_site::model::json_text;
 use budapest_process_site::model::site::parse_site;
 use budapest_process_site::model::url::{UrlUse, safe_url};
 use serde_json::{Map, Value, json};
@@ -292,5 +293,135 @@ fn saved_crashers_stay_fixed() {
         }
         let _ = parse_site(&text);
         let _ = budapest_process_site::model::map::parse_map(&text);
+    }
+}
+
+/// The app reads JSON text with a small reader of its own
+/// (`model::json_text`): it must accept what serde_json accepts, with the
+/// same values (floats within a few units in the last place), and refuse
+/// what serde_json refuses.
+fn agrees_with_serde_json(text: &str) {
+    let ours = guarded(text, json_text::parse);
+    let theirs = serde_json::from_str::<Value>(text);
+    match (&ours, &theirs) {
+        (Ok(a), Ok(b)) => assert!(same_value(a, b), "{text:?}: read as {a} here, {b} by serde_json"),
+        (Err(_), Err(_)) => {}
+        _ => panic!("{text:?}: {ours:?} here, {theirs:?} by serde_json"),
+    }
+}
+
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            if x.is_f64() || y.is_f64() {
+                let (x, y) = (x.as_f64().unwrap_or(f64::NAN), y.as_f64().unwrap_or(f64::NAN));
+                x == y || (x - y).abs() <= x.abs().max(y.abs()) * 4.0 * f64::EPSILON
+            } else {
+                x == y
+            }
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_value(a, b))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, a)| y.get(k).is_some_and(|b| same_value(a, b)))
+        }
+        _ => a == b,
+    }
+}
+
+/// `text` with one character inserted, removed or replaced, from those
+/// that matter to JSON's grammar.
+fn edited(text: &str, rng: &mut Rng) -> String {
+    const PIECES: &[&str] = &[
+        "\"", "\\", ",", ":", "[", "]", "{", "}", "-", ".", "e", "E", "+", "0", "9", " ", "\n", "\\u",
+        "d800", "dc00", "\u{1}", "t", "n", "é", "1e400", "/",
+    ];
+    let mut chars: Vec<char> = text.chars().collect();
+    let at = rng.below(chars.len() + 1);
+    match rng.below(3) {
+        0 if at < chars.len() => {
+            chars.remove(at);
+        }
+        1 if at < chars.len() => {
+            let piece: Vec<char> = rng.pick(PIECES).chars().collect();
+            chars.splice(at..=at, piece);
+        }
+        _ => {
+            let piece: Vec<char> = rng.pick(PIECES).chars().collect();
+            chars.splice(at..at, piece);
+        }
+    }
+    chars.into_iter().collect()
+}
+
+/// A number's text, well formed or nearly.
+fn number_text(rng: &mut Rng) -> String {
+    const PARTS: &[&str] =
+        &["-", "0", "1", "9", "00", "12345678901234567890", ".", ".5", "e", "E", "+", "-", "308", "400", "7"];
+    (0..1 + rng.below(6)).map(|_| *rng.pick(PARTS)).collect()
+}
+
+#[test]
+fn the_json_reader_agrees_with_serde_json() {
+    for text in [
+        include_str!("../public/data/feed.json"),
+        include_str!("../public/data/site.json"),
+        include_str!("../public/data/map.json"),
+    ] {
+        agrees_with_serde_json(text);
+        let mut rng = Rng(seed(0x0A_6EE5));
+        for _ in 0..iterations(300) {
+            agrees_with_serde_json(&edited(text, &mut rng));
+        }
+    }
+    let mut rng = Rng(seed(0x15_0E));
+    for _ in 0..iterations(3_000) {
+        let value = random_value(&mut rng, 4);
+        let text = if rng.below(2) == 0 {
+            serde_json::to_string(&value)
+        } else {
+            serde_json::to_string_pretty(&value)
+        };
+        let text = text.unwrap_or_default();
+        agrees_with_serde_json(&text);
+        agrees_with_serde_json(&edited(&text, &mut rng));
+        agrees_with_serde_json(text.get(..rng.below(text.len() + 1)).unwrap_or(""));
+        agrees_with_serde_json(&number_text(&mut rng));
+        agrees_with_serde_json(&format!("[{}]", number_text(&mut rng)));
+    }
+    for text in [
+        "18446744073709551615",
+        "18446744073709551616",
+        "-9223372036854775808",
+        "-9223372036854775809",
+        "-0",
+        "-0.0",
+        "0e0",
+        "1E+2",
+        "1e-400",
+        "4.9e-324",
+        "2.2250738585072014e-308",
+        "1.7e308",
+        "1.8e308",
+        "123456789012345678901234567890e-20",
+        "0.000000000000000000000000000001",
+        "\"\\ud83d\\ude00\"",
+        "\"\\uD834\\uDD1E\"",
+        "\"\\u0000\"",
+        "{\"a\":1,\"a\":2}",
+        " [ ] ",
+        "\t{}\r\n",
+        "\u{feff}{}",
+        "[1,]",
+        "{\"a\":1,}",
+        "nul",
+        "[\"\u{7f}\"]",
+    ] {
+        agrees_with_serde_json(text);
+    }
+    let deep = |levels: usize| format!("{}{}", "[".repeat(levels), "]".repeat(levels));
+    for levels in [126, 127, 128, 129] {
+        agrees_with_serde_json(&deep(levels));
     }
 }

@@ -20,6 +20,7 @@ use serde_json::{Map, Value};
 
 use super::ReadError;
 use super::date::{Date, Timestamp, parse_rfc3339};
+use super::json_text;
 use super::language::is_language_tag;
 use super::order;
 use super::url::{UrlUse, safe_url};
@@ -171,7 +172,7 @@ pub struct FeedReading {
 impl FeedReading {
     /// Parses the JSON and reads the feed's own fields.
     pub fn start(text: &str) -> Result<FeedReading, ReadError> {
-        let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
+        let value = json_text::parse(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
         let Value::Object(mut top) = value else {
             return Err(ReadError::not("a JSON Feed", "the top level is not an object"));
         };

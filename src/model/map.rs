@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::ReadError;
+use super::json_text;
 use super::site::SiteData;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -41,7 +42,7 @@ pub const SMALL_AREA: f64 = 40.0;
 /// readers would add their own code for this one file (about 3 KB brotli).
 /// The tree's strings move into the shapes (the paths are most of the file).
 pub fn parse_map(text: &str) -> Result<MapData, ReadError> {
-    let top: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
+    let top = json_text::parse(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
     let not_a_map = |why: &str| ReadError::not("a map file", why.to_owned());
     let Value::Object(mut top) = top else { return Err(not_a_map("not a JSON object")) };
     let size = |key: &str| top.get(key).and_then(Value::as_f64).filter(|v| *v > 0.0 && v.is_finite());

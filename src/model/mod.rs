@@ -6,6 +6,7 @@ pub mod date;
 mod error;
 pub mod feed;
 pub mod fingerprint;
+pub mod json_text;
 pub mod language;
 pub mod map;
 pub mod milestones;

@@ -19,6 +19,7 @@ use super::highlight::{Found, Piece};
 use super::protocol::{Answer, Ask, Asker, FromWorker, FullText, Group, Limit, Load, Order, Ready, ToWorker};
 use super::query::SearchParams;
 use crate::fetch::FetchError;
+use crate::model::json_text;
 
 pub fn write_to_worker(message: &ToWorker) -> String {
     let (tag, body) = match message {
@@ -180,7 +181,7 @@ fn order_name(order: Order) -> &'static str {
 
 /// The one key of a tagged object, and its value.
 fn untag(text: &str) -> Option<(String, Value)> {
-    match serde_json::from_str::<Value>(text).ok()? {
+    match json_text::parse(text).ok()? {
         Value::Object(map) if map.len() == 1 => map.into_iter().next(),
         _ => None,
     }

@@ -6,12 +6,13 @@ use super::json::FromJson;
 use super::part::{PART_KEY, SitePart};
 use super::{PartialDate, SiteData};
 use crate::model::ReadError;
+use crate::model::json_text;
 use crate::model::order;
 
 /// Reads the site data. Fails only when the text is not a JSON object;
 /// missing or malformed parts are skipped and recorded.
 pub fn parse_site(text: &str) -> Result<SiteData, ReadError> {
-    let top: Map<String, Value> = match serde_json::from_str(text) {
+    let top: Map<String, Value> = match json_text::parse(text) {
         Ok(Value::Object(top)) => top,
         Ok(_) => return Err(ReadError::not("the site data", "the top level is not an object")),
         Err(e) => return Err(ReadError::NotJson(e.to_string())),
