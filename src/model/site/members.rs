@@ -5,6 +5,8 @@
 pub struct Region {
     pub id: String,
     pub name: String,
+    /// Its name in other languages, by language tag: `{"ru": "Центральная Азия"}`.
+    pub names: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
