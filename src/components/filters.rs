@@ -27,26 +27,6 @@ pub fn use_filter_navigate() -> Callback<String> {
     })
 }
 
-/// One choice of a [`FilterSelect`]: the query value, what it says, and
-/// its `lang` where that is English inside another language (a topic or a
-/// region name that the content gives only in English).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub lang: Option<&'static str>,
-}
-
-impl Choice {
-    pub fn new(value: impl Into<String>, label: impl Into<String>) -> Choice {
-        Choice { value: value.into(), label: label.into(), lang: None }
-    }
-
-    pub fn in_lang(self, lang: Option<&'static str>) -> Choice {
-        Choice { lang, ..self }
-    }
-}
-
 /// A labelled `<select>`; "all" is the empty value.
 #[component]
 pub fn FilterSelect(
@@ -56,25 +36,30 @@ pub fn FilterSelect(
     name: &'static str,
     /// What the empty choice says, e.g. "All years".
     all_label: &'static str,
-    /// The choices (they may arrive later, as the search page's years do).
+    /// `(value, label)` pairs (they may arrive later, as the search
+    /// page's years do).
     #[prop(into)]
-    options: Signal<Vec<Choice>>,
+    options: Signal<Vec<(String, String)>>,
     #[prop(into)] selected: Signal<Option<String>>,
     /// Called with the new value, `None` for "all".
     #[prop(into)]
     on_select: Callback<Option<String>>,
+    /// The options' language, where they are names from English content
+    /// (topics, document types) inside another interface language.
+    #[prop(default = None)]
+    options_lang: Option<&'static str>,
 ) -> impl IntoView {
     let id = format!("filter-{name}");
     let options = move || {
         options
             .get()
             .into_iter()
-            .map(|Choice { value, label, lang }| {
+            .map(|(value, text)| {
                 let is_selected = {
                     let value = value.clone();
                     move || selected.get().as_deref() == Some(value.as_str())
                 };
-                view! { <option value=value prop:selected=is_selected lang=lang>{label}</option> }
+                view! { <option value=value prop:selected=is_selected lang=options_lang>{text}</option> }
             })
             .collect_view()
     };

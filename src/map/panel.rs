@@ -111,8 +111,8 @@ pub fn StateDetail(site: Arc<SiteData>, member: Member, on_close: Callback<()>) 
     let t = &locale.messages().map;
     let lang = use_content_lang();
     let roles: Vec<Vec<AnyView>> = member.roles.iter().map(|r| role_view(&site, r)).collect();
-    let (region, region_lang) = match member.region.as_deref().and_then(|r| site.region_name(r, locale)) {
-        Some((region, region_lang)) => (region.to_owned(), region_lang),
+    let (region, region_lang) = match member.region.as_deref().and_then(|r| site.region_name(r)) {
+        Some(region) => (region.to_owned(), lang),
         None => (t.region_not_stated.to_owned(), None),
     };
     let groups = site.group_labels(&member, locale);

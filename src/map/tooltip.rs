@@ -21,10 +21,9 @@ pub fn Tooltip(ctx: MapCtx) -> impl IntoView {
         let left = number::within((p.centroid.0 - vb.x) / vb.w * 100.0, 0.0, 100.0);
         let top = number::within((p.centroid.1 - vb.y) / vb.h * 100.0, 0.0, 100.0);
         let class = if left > 60.0 { "map-tooltip map-tooltip--left" } else { "map-tooltip" };
-        // Group names are the site data's (English) words; a region's
-        // name may be translated.
-        let (region, region_lang) = match m.region.as_deref().and_then(|r| ctx.site.region_name(r, locale)) {
-            Some((region, region_lang)) => (region.to_owned(), region_lang),
+        // Region and group names are the site data's (English) words.
+        let (region, region_lang) = match m.region.as_deref().and_then(|r| ctx.site.region_name(r)) {
+            Some(region) => (region.to_owned(), lang),
             None => (t.region_not_stated.to_owned(), None),
         };
         let groups = ctx.site.group_labels(m, locale);

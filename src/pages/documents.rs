@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::filters::{Choice, FilterSelect, use_filter_navigate, use_page_query};
+use crate::components::filters::{FilterSelect, use_filter_navigate, use_page_query};
 use crate::components::page_meta::PageMeta;
 use crate::components::pagination::{ListSpec, list_title, paged_items, use_page_number};
 use crate::components::remote::with_feed;
@@ -48,15 +48,12 @@ fn DocumentList(feed: Arc<Feed>) -> impl IntoView {
     };
 
     let all = documents(&feed);
-    let content_lang = use_content_lang();
-    let type_options: Vec<Choice> =
-        document_types(&all).into_iter().map(|t| Choice::new(t.clone(), t).in_lang(content_lang)).collect();
-    let year_options: Vec<Choice> =
-        years(&all).into_iter().map(|y| Choice::new(y.to_string(), y.to_string())).collect();
-    let language_options: Vec<Choice> = all_languages(&all)
-        .into_iter()
-        .map(|l| Choice::new(l.clone(), names::language(use_locale(), &l)))
-        .collect();
+    let type_options: Vec<(String, String)> =
+        document_types(&all).into_iter().map(|t| (t.clone(), t)).collect();
+    let year_options: Vec<(String, String)> =
+        years(&all).into_iter().map(|y| (y.to_string(), y.to_string())).collect();
+    let language_options: Vec<(String, String)> =
+        all_languages(&all).into_iter().map(|l| (l.clone(), names::language(use_locale(), &l))).collect();
 
     let page = use_page_number();
     let listing = move || {
@@ -73,6 +70,7 @@ fn DocumentList(feed: Arc<Feed>) -> impl IntoView {
                 label=f.doc_type
                 name="type"
                 all_label=f.all_types
+                options_lang=use_content_lang()
                 options=type_options
                 selected=Signal::derive(move || filter.get().doc_type)
                 on_select=set(|f, v| f.doc_type = v)

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::deferred::after_first_paint;
-use crate::components::filters::{Choice, FilterSelect, ResultCount, use_filter_navigate, use_page_query};
+use crate::components::filters::{FilterSelect, ResultCount, use_filter_navigate, use_page_query};
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::{Empty, with_site_part};
 use crate::components::sources::Sources;
@@ -36,8 +36,9 @@ pub fn Members() -> impl IntoView {
         let member = site.member(&iso)?;
         let name = member.name_in(locale).to_owned();
         let status = member.status.label(locale);
-        let description = match member.region.as_deref().and_then(|r| site.region_name(r, locale)) {
-            Some((region, _)) => {
+        // The region's name is the site data's (English).
+        let description = match member.region.as_deref().and_then(|r| site.region_name(r)) {
+            Some(region) => {
                 fill(t.state_description, &[("name", &name), ("status", status), ("region", region)])
             }
             None => fill(t.state_description_no_region, &[("name", &name), ("status", status)]),
@@ -87,22 +88,15 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
     let locale = use_locale();
     let t = &locale.messages().members;
     let counts = site.key_counts();
-    let status_options: Vec<Choice> =
-        Status::ALL.iter().map(|s| Choice::new(s.slug(), s.plural_heading(locale))).collect();
-    let region_options: Vec<Choice> = site
-        .regions
-        .iter()
-        .map(|r| {
-            let (name, lang) = r.name_in(locale);
-            Choice::new(r.id.clone(), name).in_lang(lang)
-        })
-        .collect();
-    // Working groups are named bodies: their English names stand.
-    let group_options: Vec<Choice> = site
+    let status_options: Vec<(String, String)> =
+        Status::ALL.iter().map(|s| (s.slug().to_owned(), s.plural_heading(locale).to_owned())).collect();
+    let region_options: Vec<(String, String)> =
+        site.regions.iter().map(|r| (r.id.clone(), r.name.clone())).collect();
+    let group_options: Vec<(String, String)> = site
         .working_groups
         .iter()
         .filter(|g| site.members.iter().any(|m| m.in_group(&g.id)))
-        .map(|g| Choice::new(g.id.clone(), g.name.clone()).in_lang(use_content_lang()))
+        .map(|g| (g.id.clone(), g.name.clone()))
         .collect();
 
     // Sixty table rows: rendered after the lead and the filters have painted.
@@ -164,6 +158,7 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
                 name="region"
                 all_label=t.all_regions
                 options=region_options
+                options_lang=use_content_lang()
                 selected=Signal::derive(move || filter.get().region)
                 on_select=set(|f, v| f.region = v)
             />
@@ -172,6 +167,7 @@ fn MemberDirectory(site: Arc<SiteData>) -> impl IntoView {
                 name="group"
                 all_label=t.all_working_groups
                 options=group_options
+                options_lang=use_content_lang()
                 selected=Signal::derive(move || filter.get().group)
                 on_select=set(|f, v| f.group = v)
             />
@@ -229,16 +225,11 @@ fn MemberTable(status: Status, rows: Vec<Member>, site: Arc<SiteData>) -> impl I
 fn MemberRow(member: Member, site: Arc<SiteData>) -> impl IntoView {
     let locale = use_locale();
     let t = &locale.messages().members;
-    // Group names, role periods and notes are the site data's (English)
-    // words; a region's name may be translated.
+    // Region, group names, role periods and notes are the site data's
+    // (English) words.
     let lang = use_content_lang();
-    let (region, region_lang) = member
-        .region
-        .as_deref()
-        .and_then(|r| site.region_name(r, locale))
-        .map(|(name, lang)| (name.to_owned(), lang))
-        .unzip();
-    let region_lang = region_lang.flatten();
+    let region = member.region.as_deref().and_then(|r| site.region_name(r)).map(str::to_owned);
+    let region_lang = region.is_some().then_some(lang).flatten();
     let groups = group_list(&site, &member);
     let roles: Vec<_> = member.roles.iter().map(|r| role_view(&site, r)).collect();
     let row_id = member.iso2.clone().map(|iso| format!("state-{iso}"));

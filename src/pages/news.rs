@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::filters::{Choice, FilterSelect, use_filter_navigate, use_page_query};
+use crate::components::filters::{FilterSelect, use_filter_navigate, use_page_query};
 use crate::components::page_meta::PageMeta;
 use crate::components::pagination::{ListSpec, list_title, paged_items, use_page_number};
 use crate::components::remote::with_feed;
@@ -39,13 +39,10 @@ fn NewsList(feed: Arc<Feed>) -> impl IntoView {
     let go = move |next: NewsFilter| navigate.run(format!("{}{}", paths::NEWS, next.to_query()));
 
     let all = news(&feed);
-    let content_lang = use_content_lang();
-    let tag_options: Vec<Choice> = tag_counts(&all)
-        .into_iter()
-        .map(|(tag, n)| Choice::new(tag.clone(), format!("{tag} ({n})")).in_lang(content_lang))
-        .collect();
-    let year_options: Vec<Choice> =
-        years(&all).into_iter().map(|y| Choice::new(y.to_string(), y.to_string())).collect();
+    let tag_options: Vec<(String, String)> =
+        tag_counts(&all).into_iter().map(|(tag, n)| (tag.clone(), format!("{tag} ({n})"))).collect();
+    let year_options: Vec<(String, String)> =
+        years(&all).into_iter().map(|y| (y.to_string(), y.to_string())).collect();
 
     let listing = move || {
         let filter = filter.get();
@@ -61,6 +58,7 @@ fn NewsList(feed: Arc<Feed>) -> impl IntoView {
                 label=f.topic
                 name="tag"
                 all_label=f.all_topics
+                options_lang=use_content_lang()
                 options=tag_options
                 selected=Signal::derive(move || filter.get().tag)
                 on_select=Callback::new(move |tag| go(NewsFilter { tag, ..filter.get_untracked() }))

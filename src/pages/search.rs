@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::filters::{Choice, FilterSelect, ResultCount, use_page_query};
+use crate::components::filters::{FilterSelect, ResultCount, use_page_query};
 use crate::components::page_meta::PageMeta;
 use crate::components::remote::{Empty, LoadError, Loading};
 use crate::components::search::result::ResultItem;
@@ -114,11 +114,10 @@ fn SearchForm(
     let search = use_search();
     let messages = use_messages();
     let (t, f) = (&messages.search, &messages.filters);
-    let kind_options: Vec<Choice> =
-        Kind::ALL.iter().map(|k| Choice::new(k.slug(), t.kinds.of(*k).1)).collect();
-    let year_options = Signal::derive(move || {
-        years.get().into_iter().map(|y| Choice::new(y.to_string(), y.to_string())).collect::<Vec<_>>()
-    });
+    let kind_options: Vec<(String, String)> =
+        Kind::ALL.iter().map(|k| (k.slug().to_owned(), t.kinds.of(*k).1.to_owned())).collect();
+    let year_options =
+        Signal::derive(move || years.get().into_iter().map(|y| (y.to_string(), y.to_string())).collect());
     Effect::new(move |_| {
         let params = params.get();
         if matches!(search.index(), SearchIndex::Ready(_)) && !params.text.trim().is_empty() {

@@ -139,12 +139,12 @@ pub fn documents(site: &SiteData, feed: &Feed, today: Date, locale: Locale) -> V
     docs.extend(site.milestones.iter().map(|milestone| {
         let mut doc = Doc::new(Kind::Milestone, &milestone.headline, paths::milestone(&milestone.id));
         doc.summary = milestone.text.clone();
-        doc.body = site.category_label(&milestone.category, locale).0.to_owned();
+        doc.body = site.category_label(&milestone.category).to_owned();
         doc.date_label = Some(milestone.date_label(locale));
         doc.date = milestone.start.first_day();
         let last = milestone.extended_to.or(milestone.end).map_or(milestone.start.year, |end| end.year);
         doc.years = Some(milestone.start.year..=last.max(milestone.start.year));
-        doc.status = Some(site.category_label(&milestone.category, locale).0.to_owned());
+        doc.status = Some(site.category_label(&milestone.category).to_owned());
         doc
     }));
     docs.extend(feed.items.iter().map(|item| feed_doc(item, today, locale)));

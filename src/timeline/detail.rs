@@ -26,8 +26,7 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
     };
     let (previous, next) = (neighbour(-1), neighbour(1));
     let slot = ctx.category_slot(&milestone.category);
-    let (category, category_lang) = ctx.site.category_label(&milestone.category, ctx.locale);
-    let category = category.to_owned();
+    let category = ctx.site.category_label(&milestone.category).to_owned();
     let t = &ctx.locale.messages().timeline;
     let lang = crate::i18n::use_content_lang();
     let related_ids = milestone.related.clone();
@@ -63,7 +62,7 @@ pub fn Detail(ctx: Ctx, index: usize) -> impl IntoView {
         <section class="tl-detail" aria-labelledby="tl-detail-heading">
             <p class="tl-detail__date">{milestone.date_label(ctx.locale)}</p>
             <h2 id="tl-detail-heading" lang=lang>{milestone.headline.clone()}</h2>
-            <p class="tl-detail__category"><Shape variant=slot /><span lang=category_lang>{category}</span></p>
+            <p class="tl-detail__category"><Shape variant=slot /><span lang=lang>{category}</span></p>
             <p class="tl-detail__text" lang=lang>{milestone.text.clone()}</p>
             {move || {
                 let links = related();

@@ -11,7 +11,7 @@ use crate::model::milestones::category_counts;
 #[component]
 pub fn Legend(ctx: Ctx) -> impl IntoView {
     let t = &crate::i18n::use_messages().timeline;
-    let locale = ctx.locale;
+    let lang = crate::i18n::use_content_lang();
     let counts = category_counts(&ctx.site);
     let all = ctx.site.milestone_categories.clone();
     let state = ctx.state;
@@ -27,8 +27,6 @@ pub fn Legend(ctx: Ctx) -> impl IntoView {
                 move || state.with(|s| s.filter.includes(&id))
             };
             let all = all.clone();
-            let (label, label_lang) = category.label_in(locale);
-            let label = label.to_owned();
             view! {
                 <li>
                     <label class="tl-legend__item">
@@ -45,7 +43,7 @@ pub fn Legend(ctx: Ctx) -> impl IntoView {
                             }
                         />
                         <Shape variant=slot />
-                        <span lang=label_lang>{label}</span>
+                        <span lang=lang>{category.label}</span>
                         " "
                         <span class="tl-legend__count">{format!("({count})")}</span>
                     </label>

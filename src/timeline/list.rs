@@ -51,8 +51,7 @@ pub fn VerticalList(ctx: Ctx) -> impl IntoView {
                 return ().into_any();
             };
             let slot = ctx.category_slot(&milestone.category);
-            let (category, category_lang) = ctx.site.category_label(&milestone.category, ctx.locale);
-            let category = category.to_owned();
+            let category = ctx.site.category_label(&milestone.category).to_owned();
             let is_selected = ctx.is_selected.clone();
             let is_selected2 = ctx.is_selected.clone();
             let detail_ctx = ctx.clone();
@@ -73,7 +72,7 @@ pub fn VerticalList(ctx: Ctx) -> impl IntoView {
                         <Shape variant=slot />
                         <span class="tl-vdate">{milestone.date_label(ctx.locale)}</span>
                         <span class="tl-vheadline" lang=lang>{milestone.headline.clone()}</span>
-                        <span class="tl-vcategory" lang=category_lang>{category}</span>
+                        <span class="tl-vcategory" lang=lang>{category}</span>
                     </a>
                     {move || {
                         is_selected2

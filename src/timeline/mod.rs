@@ -107,7 +107,7 @@ impl Ctx {
                 "{}, {}, {}",
                 m.headline,
                 m.date_label(self.locale),
-                self.site.category_label(&m.category, self.locale).0
+                self.site.category_label(&m.category)
             )
         })
     }

@@ -2,7 +2,7 @@
 // language marks, dates and plurals as Russian writes them (checked against
 // the browser's own Intl data, not the site's), the language switcher, the
 // remembered choice, and the widgets in Russian.
-import { test, expect, site, newsItems, documents, events, expectNoAxeViolations, replaceSite } from './fixtures.mjs';
+import { test, expect, site, newsItems, documents, events, expectNoAxeViolations } from './fixtures.mjs';
 
 const member = site.members.find((m) => m.iso2 === 'TR');
 const milestone = site.milestones[0];
@@ -52,42 +52,6 @@ test('Russian dates and plural forms follow the language rules', async ({ page }
   await page.goto(`/ru/members/${member.iso2}`);
   const russianName = new Intl.DisplayNames('ru', { type: 'region' }).of(member.iso2);
   await expect(page.locator('#map-detail-heading')).toHaveText(russianName);
-});
-
-test('regions and milestone categories carry their Russian names from the site data; without one, the English name, marked', async ({ page }) => {
-  const kazakhstan = site.members.find((m) => m.iso2 === 'KZ');
-  const region = site.regions.find((r) => r.id === kazakhstan.region);
-  await page.goto('/ru/members');
-  const regions = page.locator('#filter-region option:not([value=""])');
-  await expect(regions).toHaveText(site.regions.map((r) => r.names.ru));
-  await expect(page.locator('#filter-region option[lang]')).toHaveCount(0);
-  await expect(page.locator('#state-KZ td', { hasText: region.names.ru })).not.toHaveAttribute('lang', 'en');
-  // Working groups are named bodies: their English names, marked.
-  await expect(page.locator('#filter-group option:not([value=""])').first()).toHaveAttribute('lang', 'en');
-  await page.goto('/ru/members/KZ');
-  await expect(page.locator('.map-detail')).toContainText(region.names.ru);
-  await page.goto('/ru/timeline');
-  const legend = page.locator('.tl-legend');
-  for (const category of site.milestone_categories) {
-    await expect(legend.getByRole('checkbox', { name: new RegExp(`^${category.names.ru} \\(`) })).toBeVisible();
-  }
-  await page.goto(`/ru/timeline/${milestone.id}`);
-  const category = site.milestone_categories.find((c) => c.id === milestone.category);
-  await expect(page.locator('.tl-detail__category')).toHaveText(category.names.ru);
-
-  // A deployer's data with no Russian name for a region or a category.
-  const data = structuredClone(site);
-  delete data.regions.find((r) => r.id === region.id).names;
-  delete data.milestone_categories.find((c) => c.id === category.id).names;
-  await replaceSite(page, data);
-  await page.goto('/ru/members');
-  const english = page.locator(`#filter-region option[value="${region.id}"]`);
-  await expect(english).toHaveText(region.name);
-  await expect(english).toHaveAttribute('lang', 'en');
-  await expect(page.locator('#state-KZ td', { hasText: region.name })).toHaveAttribute('lang', 'en');
-  await page.goto(`/ru/timeline/${milestone.id}`);
-  await expect(page.locator('.tl-detail__category')).toHaveText(category.label);
-  await expect(page.locator('.tl-detail__category [lang="en"]')).toHaveText(category.label);
 });
 
 // The release bundle carries English only; a page in another language

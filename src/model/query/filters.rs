@@ -78,7 +78,7 @@ impl MemberFilter {
     pub fn from_query(query: &impl QueryLookup, site: &SiteData) -> MemberFilter {
         MemberFilter {
             status: query.param("status").and_then(|s| Status::from_slug(&s)),
-            region: query.param("region").filter(|r| site.region(r).is_some()),
+            region: query.param("region").filter(|r| site.region_name(r).is_some()),
             group: query.param("group").filter(|g| site.group(g).is_some()),
         }
     }

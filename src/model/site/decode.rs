@@ -53,7 +53,7 @@ macro_rules! fields {
     };
 }
 
-fields!(Region { id: required, name: required, names: or_default });
+fields!(Region { id: required, name: required });
 fields!(WorkingGroup {
     id: required,
     name: required,
@@ -86,7 +86,7 @@ fields!(Organisation {
     names: or_default,
 });
 fields!(OfficialName { name: required, acronym: optional });
-fields!(Category { id: required, label: required, names: or_default });
+fields!(Category { id: required, label: required });
 fields!(PartialDate { year: required, month: optional, day: optional });
 fields!(Milestone {
     id: required,

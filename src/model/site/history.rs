@@ -7,8 +7,6 @@ use crate::model::date::{Date, days_in_month};
 pub struct Category {
     pub id: String,
     pub label: String,
-    /// Its label in other languages, by language tag.
-    pub names: std::collections::BTreeMap<String, String>,
 }
 
 /// A year with an optional month and day, as history is often only known

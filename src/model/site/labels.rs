@@ -2,11 +2,7 @@
 //! readers: one place for each wording, so the members table, the map and
 //! the timeline say the same thing the same way.
 
-use std::collections::BTreeMap;
-
-use super::{
-    Basis, Category, Member, Milestone, Organisation, PartialDate, Region, Role, RoleKind, SiteData, Status,
-};
+use super::{Basis, Member, Milestone, Organisation, PartialDate, Role, RoleKind, SiteData, Status};
 use crate::i18n::messages::Labels;
 use crate::i18n::{Locale, fill, format};
 
@@ -96,53 +92,9 @@ impl Organisation {
     }
 }
 
-/// A name the site data gives, as a page in `locale` shows it: the data's
-/// own translation where it has one; else the English name, with the
-/// `lang` that marks it inside a page in another language.
-fn translated<'a>(
-    english: &'a str,
-    names: &'a BTreeMap<String, String>,
-    locale: Locale,
-) -> (&'a str, Option<&'static str>) {
-    if locale == Locale::En {
-        return (english, None);
-    }
-    match names.get(locale.tag()) {
-        Some(name) => (name.as_str(), None),
-        None => (english, Some("en")),
-    }
-}
-
-impl Region {
-    /// "Central Asia" / "Центральная Азия", and its `lang` if it is English
-    /// inside another language.
-    pub fn name_in(&self, locale: Locale) -> (&str, Option<&'static str>) {
-        translated(&self.name, &self.names, locale)
-    }
-}
-
-impl Category {
-    /// "Ministerial conference" / "Министерская конференция", and its `lang`
-    /// if it is English inside another language.
-    pub fn label_in(&self, locale: Locale) -> (&str, Option<&'static str>) {
-        translated(&self.label, &self.names, locale)
-    }
-}
-
 impl SiteData {
-    /// A milestone category's label in `locale` (see [`Category::label_in`]);
-    /// an id the data does not describe shows as itself.
-    pub fn category_label<'a>(&'a self, id: &'a str, locale: Locale) -> (&'a str, Option<&'static str>) {
-        match self.milestone_categories.iter().find(|c| c.id == id) {
-            Some(category) => category.label_in(locale),
-            None => (id, None),
-        }
-    }
-
-    /// A region's name in `locale` (see [`Region::name_in`]), if the data
-    /// describes the region.
-    pub fn region_name(&self, id: &str, locale: Locale) -> Option<(&str, Option<&'static str>)> {
-        self.region(id).map(|r| r.name_in(locale))
+    pub fn category_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.milestone_categories.iter().find(|c| c.id == id).map_or(id, |c| c.label.as_str())
     }
 
     /// "Chair of the Working Group on South Eastern Europe (since 2010)".
@@ -264,25 +216,6 @@ mod tests {
              "roles": [{"kind": "co-chair"}]}
         ]
     }"#;
-
-    #[test]
-    fn regions_and_categories_show_their_name_in_the_language_or_the_english_one_marked() {
-        let site = parse_site(
-            r#"{"regions": [{"id": "ca", "name": "Central Asia", "names": {"ru": "Центральная Азия"}},
-                            {"id": "x", "name": "Elsewhere"}],
-                "milestone_categories": [{"id": "m", "label": "Meeting", "names": {"ru": "Встреча"}},
-                                         {"id": "p", "label": "Project"}]}"#,
-        )
-        .expect("the test data is a site file");
-        assert_eq!(site.region_name("ca", EN), Some(("Central Asia", None)));
-        assert_eq!(site.region_name("ca", Locale::Ru), Some(("Центральная Азия", None)));
-        assert_eq!(site.region_name("x", Locale::Ru), Some(("Elsewhere", Some("en"))));
-        assert_eq!(site.region_name("nowhere", Locale::Ru), None);
-        assert_eq!(site.category_label("m", EN), ("Meeting", None));
-        assert_eq!(site.category_label("m", Locale::Ru), ("Встреча", None));
-        assert_eq!(site.category_label("p", Locale::Ru), ("Project", Some("en")));
-        assert_eq!(site.category_label("unknown", Locale::Ru), ("unknown", None));
-    }
 
     #[test]
     fn members_read_the_same_everywhere() {

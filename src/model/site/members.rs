@@ -5,8 +5,6 @@
 pub struct Region {
     pub id: String,
     pub name: String,
-    /// Its name in other languages, by language tag: `{"ru": "Центральная Азия"}`.
-    pub names: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -87,8 +87,8 @@ impl SiteData {
         self.members.iter().find(|m| m.has_role(kind))
     }
 
-    pub fn region(&self, id: &str) -> Option<&Region> {
-        self.regions.iter().find(|r| r.id == id)
+    pub fn region_name(&self, id: &str) -> Option<&str> {
+        self.regions.iter().find(|r| r.id == id).map(|r| r.name.as_str())
     }
 
     pub fn group(&self, id: &str) -> Option<&WorkingGroup> {
